@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDataSource } from '../db/data-source';
+import { migrate } from '../db/database';
+import { EmbeddedCluster } from '../db/embedded/embedded-cluster';
+import { createLogger } from '../observability/logger';
+
+/**
+ * `npm run migration:generate -- <verb-noun>`: runs every migration on a scratch embedded PostgreSQL,
+ * diffs the entities against it, and writes the difference as a new migration registered in src/db/migrations.ts.
+ */
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
+    throw new Error('usage: npm run migration:generate -- <verb-noun>   (lowercase words joined by -)');
+  }
+  const root = path.resolve(__dirname, '..', '..', '..');
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-migration-'));
+  fs.chmodSync(scratch, 0o755);
+  const cluster = await EmbeddedCluster.start({ dataDir: scratch, port: 0, database: 'scratch', logger });
+  const ds = createDataSource({ url: cluster.url, poolMax: 2, statementTimeoutMs: 60_000 });
+  try {
+    await ds.initialize();
+    await migrate(ds, logger);
+    const { upQueries, downQueries } = await ds.driver.createSchemaBuilder().log();
+    if (upQueries.length === 0) {
+      process.stdout.write('entities and migrations agree: nothing to generate\n');
+      return;
+    }
+    const timestamp = Date.now();
+    const className = `${name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}${timestamp}`;
+    const fileBase = `${timestamp}-${name}`;
+    const literal = (sql: string) => `\`${sql.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\``;
+    const line = (q: { query: string; parameters?: unknown[] }) =>
+      `    await queryRunner.query(${literal(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
+    const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${upQueries.map(line).join('\n')}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${[...downQueries].reverse().map(line).join('\n')}
+  }
+}
+`;
+    fs.writeFileSync(path.join(root, 'migrations', `${fileBase}.ts`), source);
+    const registry = path.join(root, 'src', 'db', 'migrations.ts');
+    const lines = fs.readFileSync(registry, 'utf8').split('\n');
+    const lastImport = lines.findLastIndex((l) => l.startsWith('import '));
+    lines.splice(lastImport + 1, 0, `import { ${className} } from '../../migrations/${fileBase}';`, ...(lastImport < 0 ? [''] : []));
+    const text = lines.join('\n').replace(/\[([^\]]*)\];\s*$/, (_m, list: string) => `[${list.trim() ? `${list.trim()}, ` : ''}${className}];\n`);
+    fs.writeFileSync(registry, text);
+    process.stdout.write(`wrote migrations/${fileBase}.ts and registered it in src/db/migrations.ts\n`);
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await cluster.stop();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(1);
+});

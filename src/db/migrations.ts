@@ -1,0 +1,5 @@
+import { CreateReferenceTables1795910249899 } from '../../migrations/1795910249899-create-reference-tables';
+import { SeedReferenceData1795910300000 } from '../../migrations/1795910300000-seed-reference-data';
+
+/** Every migration in order; a test checks this list against the files in migrations/. */
+export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000];

@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { LoaderRegistry } from './loader-registry';
+import type { PageLimits } from './pagination/paginate';
+
+/** Everything a resolver may use, built once per request. */
+export interface HubContext {
+  requestId: string;
+  logger: Logger;
+  db: DataSource;
+  limits: PageLimits;
+  loaders: LoaderRegistry;
+}
+
+export function createContext(base: Omit<HubContext, 'loaders'>): HubContext {
+  return { ...base, loaders: new LoaderRegistry() };
+}

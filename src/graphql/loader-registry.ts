@@ -1,0 +1,16 @@
+/**
+ * Request-scoped DataLoaders, created on first use. Domains declare their loaders in `<domain>.loaders.ts`
+ * as functions of the context, so the registry knows nothing about them.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, unknown>();
+
+  get<T>(key: string, create: () => T): T {
+    let loader = this.loaders.get(key) as T | undefined;
+    if (loader === undefined) {
+      loader = create();
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}

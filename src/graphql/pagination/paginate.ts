@@ -1,0 +1,73 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ErrorCode } from '../error-codes';
+import { HubError } from '../hub-error';
+import type { ConnectionArgs } from './connection.args';
+import type { ConnectionValue } from './connection.type';
+import { decodeCursor, encodeCursor } from './cursor';
+
+export interface PageLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+/** One sort column: a non-null SQL expression and the entity property holding its value. */
+export interface SortKey<E> {
+  expr: string;
+  value: (row: E) => unknown;
+  direction?: 'ASC' | 'DESC';
+}
+
+export function pageSize(first: number | null | undefined, limits: PageLimits): number {
+  if (first === null || first === undefined) return limits.defaultPageSize;
+  if (first < 0 || first > limits.maxPageSize) {
+    throw new HubError(ErrorCode.BAD_USER_INPUT, `每页条数 first 应在 0 到 ${limits.maxPageSize} 之间 (first out of range)`, {
+      details: { argument: 'first', max: limits.maxPageSize },
+    });
+  }
+  return first;
+}
+
+/**
+ * Keyset pagination over a filtered query: one statement for the page, one more only if totalCount is read.
+ * The last sort key must be unique so the order is total and cursors are stable.
+ */
+export async function paginate<E extends ObjectLiteral, N, C extends ConnectionValue<N>>(
+  qb: SelectQueryBuilder<E>,
+  args: ConnectionArgs,
+  limits: PageLimits,
+  sort: SortKey<E>[],
+  toNode: (row: E) => N,
+  make: () => C,
+): Promise<C> {
+  const size = pageSize(args.first, limits);
+  const counter = qb.clone();
+  const page = qb.clone();
+  if (args.after) {
+    const values = decodeCursor(args.after, sort.length);
+    const params: Record<string, unknown> = {};
+    const alternatives = sort.map((key, i) => {
+      params[`cursor${i}`] = values[i];
+      const equal = sort.slice(0, i).map((k, j) => `${k.expr} = :cursor${j}`);
+      const op = key.direction === 'DESC' ? '<' : '>';
+      return [...equal, `${key.expr} ${op} :cursor${i}`].join(' AND ');
+    });
+    page.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`, params);
+  }
+  sort.forEach((key, i) =>
+    i === 0 ? page.orderBy(key.expr, key.direction ?? 'ASC') : page.addOrderBy(key.expr, key.direction ?? 'ASC'),
+  );
+  const rows = size === 0 ? [] : await page.limit(size + 1).getMany();
+  const hasNextPage = rows.length > size;
+  const edges = rows.slice(0, size).map((row) => ({ node: toNode(row), cursor: encodeCursor(sort.map((k) => k.value(row))) }));
+  const connection = make();
+  connection.edges = edges;
+  connection.nodes = edges.map((e) => e.node);
+  connection.pageInfo = {
+    hasNextPage,
+    hasPreviousPage: Boolean(args.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+  connection.count = () => counter.getCount();
+  return connection;
+}

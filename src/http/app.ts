@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import { createContext, type HubContext } from '../graphql/context';
+import { ErrorCode } from '../graphql/error-codes';
+import type { HubMetrics } from '../observability/metrics';
+import { errorHandler } from './error-handler';
+import { sendError } from './error-response';
+import { graphiqlHtml, graphiqlRouter } from './graphiql-page';
+import { healthRouter } from './health-routes';
+import { requestTimeout } from './request-timeout';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  db: DataSource;
+  apollo: ApolloServer<HubContext>;
+  metrics: HubMetrics;
+  isShuttingDown: () => boolean;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The only place that knows express: routes, body limits, request ids, logs and metrics. */
+export function createApp(deps: AppDeps): Express {
+  const { config, logger, db, apollo, metrics } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  );
+  app.use((req, res, next) => {
+    res.on('finish', () => {
+      metrics.httpRequests.inc({ method: req.method, route: routeOf(req.originalUrl.split('?')[0]), status: String(res.statusCode) });
+    });
+    next();
+  });
+
+  app.use(healthRouter(db, deps.isShuttingDown));
+  app.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(graphiqlRouter());
+  app.get('/', (_req, res) => {
+    res.type('html').send(graphiqlHtml('/graphql', 'soilhub · 廊坊市土壤环境信息共享平台'));
+  });
+
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      if (deps.isShuttingDown()) {
+        res.setHeader('Connection', 'close');
+        sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, '服务正在停止，请稍后重试 (shutting down)');
+        return;
+      }
+      // A browser asking for the endpoint gets the local GraphiQL page.
+      if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+        res.type('html').send(graphiqlHtml('/graphql', 'soilhub GraphQL'));
+        return;
+      }
+      next();
+    },
+    requestTimeout(config.requestTimeoutMs),
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          requestId: String(req.id),
+          logger: req.log,
+          db,
+          limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+        }),
+    }),
+  );
+
+  app.use((_req, res) => {
+    sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/healthz、/readyz、/metrics');
+  });
+  app.use(errorHandler);
+  return app;
+}
+
+/** Unknown paths share one metrics label, so scanners cannot blow up label cardinality. */
+function routeOf(path: string): string {
+  return ['/graphql', '/healthz', '/readyz', '/metrics', '/'].includes(path) ? path : path.startsWith('/assets/') ? '/assets' : 'other';
+}

@@ -1,0 +1,19 @@
+import type { RequestHandler } from 'express';
+import { ErrorCode } from '../graphql/error-codes';
+import { sendError } from './error-response';
+
+/**
+ * Answers 503 REQUEST_TIMEOUT when a request has not been answered in time. The work itself is bounded
+ * by PostgreSQL's statement_timeout; this keeps the client from waiting longer than promised.
+ */
+export function requestTimeout(ms: number): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      req.log?.warn({ ms }, 'request timed out');
+      sendError(res, 503, ErrorCode.REQUEST_TIMEOUT, `请求处理超过 ${ms} 毫秒，已中止 (request timeout)`);
+    }, ms);
+    res.on('close', () => clearTimeout(timer));
+    res.on('finish', () => clearTimeout(timer));
+    next();
+  };
+}

@@ -1,0 +1,33 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../graphql/context';
+import { lookupKey, parseId } from '../graphql/lookup-key';
+import { paginate } from '../graphql/pagination/paginate';
+import { County } from './county.type';
+import { DepartmentLookupArgs, DepartmentsArgs } from './department.args';
+import { DepartmentConnection } from './department.connection';
+import { DepartmentEntity } from './department.entity';
+import { Department } from './department.type';
+import { countyById } from './reference.loaders';
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => DepartmentConnection, { description: '部门列表（市级部门在前，依方案中出现的频次排序）' })
+  departments(@Args() args: DepartmentsArgs, @Ctx() ctx: HubContext): Promise<DepartmentConnection> {
+    const qb = ctx.db.getRepository(DepartmentEntity).createQueryBuilder('d');
+    if (args.kind) qb.andWhere('d.kind = :kind', { kind: args.kind });
+    return paginate(qb, args, ctx.limits, [{ expr: 'd.id', value: (r) => r.id }], Department.from, () => new DepartmentConnection());
+  }
+
+  @Query(() => Department, { nullable: true, description: '按标识、编码或中文名称查找一个部门' })
+  async department(@Args() args: DepartmentLookupArgs, @Ctx() ctx: HubContext): Promise<Department | null> {
+    const [key, value] = lookupKey(args);
+    const repo = ctx.db.getRepository(DepartmentEntity);
+    const row = await repo.findOneBy(key === 'id' ? { id: parseId(value) } : { [key]: value });
+    return row ? Department.from(row) : null;
+  }
+
+  @FieldResolver(() => County, { nullable: true, description: '所属县级行政区（仅县级政府）' })
+  county(@Root() department: Department, @Ctx() ctx: HubContext): Promise<County | null> {
+    return department.countyId === null ? Promise.resolve(null) : countyById(ctx).load(department.countyId);
+  }
+}
