@@ -5,9 +5,9 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { freePort } from './free-port';
-import { binariesIn, findPostgresBinaries, type PostgresBinaries } from './postgres-binaries';
+import { usableBinaries, type PostgresBinaries } from './postgres-binaries';
 import { commandLine, isAlive, readPid } from './process-alive';
-import { canEnter, canExecute, resolveRunAs, runAsync, runSync, type RunAs } from './run-as';
+import { canEnter, resolveRunAs, runAsync, runSync, type RunAs } from './run-as';
 
 export interface EmbeddedClusterOptions {
   /** Folder for the cluster, its password and lock; created if missing. */
@@ -19,7 +19,7 @@ export interface EmbeddedClusterOptions {
   logger: Logger;
 }
 
-/** Where relocated binaries and clusters go when the project's own folders are closed to the postgres user. */
+/** Where the cluster goes when the project's own folders are closed to the postgres user. */
 const SYSTEM_DIR = '/var/lib/soilhub';
 const SUPERUSER = 'postgres';
 const INIT_MARKER = 'soilhub-initialised';
@@ -49,7 +49,7 @@ export class EmbeddedCluster {
     const dataDir = path.resolve(options.dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
     const runAs = resolveRunAs();
-    const bin = reachableBinaries(findPostgresBinaries(), runAs, logger);
+    const bin = usableBinaries(runAs, logger);
     const pgData = reachableDataDir(dataDir, runAs, logger);
     const lockFile = path.join(dataDir, 'soilhub.lock');
 
@@ -108,27 +108,6 @@ export class EmbeddedCluster {
     runSync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'immediate', '-w', '-t', '10']);
     fs.rmSync(this.lockFile, { force: true });
   }
-}
-
-/** Binaries under a folder the postgres user cannot enter (a 0700 clone as root) are copied to a shared place. */
-function reachableBinaries(bin: PostgresBinaries, runAs: RunAs, logger: Logger): PostgresBinaries {
-  if (runAs.uid === undefined || canExecute(runAs, bin.postgres)) return bin;
-  const nativeDir = path.dirname(bin.binDir);
-  const target = path.join(SYSTEM_DIR, `postgres-${bin.version}`);
-  const copied = binariesIn(path.join(target, 'bin'), bin.version);
-  if (!canExecute(runAs, copied.postgres)) {
-    logger.warn({ from: nativeDir, to: target }, 'postgres user cannot reach node_modules; copying PostgreSQL binaries');
-    const staging = `${target}.${process.pid}.tmp`;
-    fs.rmSync(staging, { recursive: true, force: true });
-    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
-    fs.chmodSync(SYSTEM_DIR, 0o755);
-    fs.rmSync(target, { recursive: true, force: true });
-    fs.renameSync(staging, target);
-    if (!canExecute(runAs, copied.postgres)) {
-      throw new Error(`用户 ${runAs.name} 无法执行 PostgreSQL 程序 (cannot execute ${copied.postgres}); set DATABASE_URL instead.`);
-    }
-  }
-  return copied;
 }
 
 /**

@@ -1,5 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Logger } from 'pino';
+import { canExecute, type RunAs } from './run-as';
+
+/** Where binaries are copied when node_modules is closed to the postgres user. */
+const SYSTEM_DIR = '/var/lib/soilhub';
 
 export interface PostgresBinaries {
   /** Folder holding initdb, pg_ctl and postgres. */
@@ -39,4 +44,36 @@ export function binariesIn(binDir: string, version: string): PostgresBinaries {
     postgres: path.join(binDir, 'postgres'),
     version,
   };
+}
+
+/**
+ * The binaries `runAs` can execute: those in node_modules, or, when the postgres user cannot reach them
+ * (a checkout under a 0700 folder, run as root), a copy in /var/lib/soilhub shared by every checkout.
+ */
+export function usableBinaries(runAs: RunAs, logger: Logger): PostgresBinaries {
+  const bin = findPostgresBinaries();
+  if (runAs.uid === undefined || canExecute(runAs, bin.postgres)) return bin;
+  const target = path.join(SYSTEM_DIR, `postgres-${bin.version}`);
+  const copied = binariesIn(path.join(target, 'bin'), bin.version);
+  if (canExecute(runAs, copied.postgres)) return copied;
+
+  const nativeDir = path.dirname(bin.binDir);
+  logger.warn({ from: nativeDir, to: target }, 'postgres user cannot reach node_modules; copying PostgreSQL binaries');
+  fs.mkdirSync(SYSTEM_DIR, { recursive: true, mode: 0o755 });
+  fs.chmodSync(SYSTEM_DIR, 0o755);
+  const staging = `${target}.${process.pid}.tmp`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+  fs.rmSync(target, { recursive: true, force: true });
+  try {
+    fs.renameSync(staging, target);
+  } catch (err) {
+    // Another process copied the same version at the same moment: keep theirs.
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (!canExecute(runAs, copied.postgres)) throw err;
+  }
+  if (!canExecute(runAs, copied.postgres)) {
+    throw new Error(`用户 ${runAs.name} 无法执行 PostgreSQL 程序 (cannot execute ${copied.postgres}); set DATABASE_URL instead.`);
+  }
+  return copied;
 }

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import pino from 'pino';
 import { EmbeddedCluster } from '../embedded-cluster';
 import { freePort } from '../free-port';
-import { findPostgresBinaries } from '../postgres-binaries';
+import { usableBinaries } from '../postgres-binaries';
 import { isAlive, readPid } from '../process-alive';
 import { resolveRunAs, runAsync } from '../run-as';
 
@@ -52,9 +52,10 @@ describe('EmbeddedCluster', () => {
 
   it('stops a stale server left by a killed run, then starts', async () => {
     // A server nobody owns any more: what a SIGKILLed hub leaves behind.
-    const bin = findPostgresBinaries();
+    const runAs = resolveRunAs();
+    const bin = usableBinaries(runAs, logger);
     const pgData = path.join(dir, 'postgres');
-    const stale = await runAsync(resolveRunAs(), bin.pgCtl, [
+    const stale = await runAsync(runAs, bin.pgCtl, [
       'start', '-D', pgData, '-w', '-l', path.join(pgData, 'server.log'),
       '-o', `-p ${await freePort()} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
     ]);
