@@ -11,6 +11,7 @@ import { costLimitPlugin } from './graphql/limits/cost-limit.plugin';
 import { depthLimitPlugin } from './graphql/limits/depth-limit.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './graphql/schema';
+import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { createApp } from './http/app';
 import { HubMetrics } from './observability/metrics';
 
@@ -46,6 +47,7 @@ export async function startHub(config: Config, logger: Logger): Promise<Hub> {
         depthLimitPlugin(config.maxQueryDepth),
         costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
         metricsPlugin(metrics),
+        statementHeaderPlugin(),
       ],
     });
     await apollo.start();

@@ -96,3 +96,14 @@ describe('statement_timeout', () => {
     expect(row.statement_timeout).toBe('15s');
   });
 });
+
+describe('X-SQL-Statements', () => {
+  it('counts the statements of one operation: one per list, one per count, one per batched relation', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ counties { totalCount nodes { government { name } } } }' }),
+    });
+    expect(res.headers.get('x-sql-statements')).toBe('3');
+  });
+});

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { StatementCountingLogger } from './statement-counter';
 
 export interface DataSourceOptions {
   url: string;
@@ -19,7 +20,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: false,
+    logging: ['query'],
+    logger: new StatementCountingLogger(),
     applicationName: 'soilhub',
     extra: {
       max: options.poolMax,

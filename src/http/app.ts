@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
+import { countStatements } from '../db/statement-counter';
 import { createContext, type HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import type { HubMetrics } from '../observability/metrics';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps): Express {
     },
     requestTimeout(config.requestTimeoutMs),
     express.json({ limit: config.bodyLimitBytes }),
+    (_req, _res, next) => countStatements(next),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext({
