@@ -32,6 +32,10 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}${timestamp}`;
     const fileBase = `${timestamp}-${name}`;
+    // TypeORM emits CREATE/DROP TYPE once per column for an enum several tables share: keep one of each.
+    const up = upQueries.filter((q, i) => upQueries.findIndex((o) => o.query === q.query) === i);
+    const down = [...downQueries].reverse();
+    const downOnce = down.filter((q, i) => down.findLastIndex((o) => o.query === q.query) === i);
     const literal = (sql: string) => `\`${sql.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${')}\``;
     const line = (q: { query: string; parameters?: unknown[] }) =>
       `    await queryRunner.query(${literal(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
@@ -41,11 +45,11 @@ export class ${className} implements MigrationInterface {
   name = '${className}';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-${upQueries.map(line).join('\n')}
+${up.map(line).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${[...downQueries].reverse().map(line).join('\n')}
+${downOnce.map(line).join('\n')}
   }
 }
 `;

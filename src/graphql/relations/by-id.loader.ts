@@ -1,0 +1,19 @@
+import DataLoader from 'dataloader';
+import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { HubContext } from '../context';
+
+/** One batched lookup per entity type and request: every `parent → one` relation goes through it. */
+export function byId<E extends ObjectLiteral & { id: number }, N>(
+  ctx: HubContext,
+  target: EntityTarget<E>,
+  toNode: (row: E) => N,
+): DataLoader<number, N | null> {
+  const name = ctx.db.getMetadata(target).name;
+  return ctx.loaders.get(`byId:${name}`, () =>
+    new DataLoader<number, N | null>(async (ids) => {
+      const rows = await ctx.db.getRepository(target).findBy({ id: In([...ids]) } as never);
+      const found = new Map(rows.map((r) => [r.id, toNode(r)]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+  );
+}

@@ -1,0 +1,82 @@
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { HubContext } from '../context';
+import type { ConnectionValue } from '../pagination/connection.type';
+import { encodeCursor } from '../pagination/cursor';
+import { pageSize, type SortKey } from '../pagination/paginate';
+import { selects } from '../selects';
+import { hydrate } from './hydrate';
+
+export interface ChildrenSpec<E extends ObjectLiteral, N, C extends ConnectionValue<N>, A extends { first?: number | null }> {
+  entity: EntityTarget<E>;
+  /** Property of the child holding the parent's id. */
+  foreignKey: keyof E & string;
+  args: A;
+  /** Adds the args' filters to a query over alias `e`. */
+  filter?: (qb: SelectQueryBuilder<E>, args: A) => void;
+  sort: SortKey<E>[];
+  toNode: (row: E) => N;
+  make: () => C;
+}
+
+interface Page<E> {
+  rows: E[];
+  total: number;
+}
+
+/**
+ * A `parent → many` relation as a connection: the first `first` children of every parent in the batch,
+ * in one statement (a window per parent), so the statement count follows the query's depth, not its rows.
+ */
+export async function children<E extends ObjectLiteral, N, C extends ConnectionValue<N>, A extends { first?: number | null }>(
+  ctx: HubContext,
+  info: GraphQLResolveInfo,
+  parentId: number,
+  spec: ChildrenSpec<E, N, C, A>,
+): Promise<C> {
+  const size = pageSize(spec.args.first, ctx.limits);
+  const withTotal = selects(info, 'totalCount');
+  const metadata = ctx.db.getMetadata(spec.entity);
+  const key = `children:${metadata.name}:${spec.foreignKey}:${JSON.stringify(spec.args)}:${withTotal}`;
+  const loader = ctx.loaders.get(key, () =>
+    new DataLoader<number, Page<E>>(async (parentIds) => {
+      const fk = `e.${metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName}`;
+      const order = spec.sort.map((k) => `${k.expr} ${k.direction ?? 'ASC'}`).join(', ');
+      const qb = ctx.db
+        .getRepository(spec.entity)
+        .createQueryBuilder('e')
+        .select('e.*')
+        .addSelect(`row_number() OVER (PARTITION BY ${fk} ORDER BY ${order})`, '__rn')
+        .where(`${fk} IN (:...__parents)`, { __parents: [...parentIds] });
+      if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
+      spec.filter?.(qb, spec.args);
+      const [sql, params] = qb.getQueryAndParameters();
+      const raw: Record<string, unknown>[] = await ctx.db.query(
+        `SELECT * FROM (${sql}) w WHERE w.__rn <= ${size + 1} ORDER BY w.__rn`,
+        params,
+      );
+      const pages = new Map<number, Page<E>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
+      const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
+      for (const r of raw) {
+        const page = pages.get(Number(r[fkColumn]))!;
+        page.rows.push(hydrate(ctx.db, spec.entity, r));
+        page.total = Number(r.__total ?? 0);
+      }
+      return parentIds.map((id) => pages.get(id)!);
+    }),
+  );
+  const page = await loader.load(parentId);
+  const edges = page.rows.slice(0, size).map((row) => ({ node: spec.toNode(row), cursor: encodeCursor(spec.sort.map((k) => k.value(row))) }));
+  const connection = spec.make();
+  connection.edges = edges;
+  connection.nodes = edges.map((e) => e.node);
+  connection.pageInfo = {
+    hasNextPage: page.rows.length > size,
+    hasPreviousPage: false,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+  connection.count = () => Promise.resolve(page.total);
+  return connection;
+}
