@@ -1,13 +1,48 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { DesignatedCountyResolver } from '../agriculture/designated-county.resolver';
+import { CountyAgricultureResolver, FarmlandUnitResolver } from '../agriculture/farmland-unit.resolver';
+import { ContaminatedSiteResolver } from '../environment/contaminated-site.resolver';
+import { CountyEnvironmentResolver } from '../environment/county-environment.resolver';
+import { HazardousWasteFacilityResolver } from '../environment/hazardous-waste-facility.resolver';
+import { IndustrialParkResolver } from '../environment/industrial-park.resolver';
+import { KeyEnterpriseResolver } from '../environment/key-enterprise.resolver';
+import { MeasurementResolver } from '../environment/measurement.resolver';
+import { MonitoringPointResolver } from '../environment/monitoring-point.resolver';
+import { SoilSampleResolver } from '../environment/soil-sample.resolver';
+import { CountyLandResolver, LandParcelResolver } from '../land/land-parcel.resolver';
+import { DepartmentTasksResolver } from '../plan/department-tasks.resolver';
+import { PlanTaskResolver } from '../plan/plan-task.resolver';
+import { PlannedLandUseResolver } from '../planning/planned-land-use.resolver';
+import { AnalyteResolver } from '../reference/analyte.resolver';
 import { CountyResolver } from '../reference/county.resolver';
 import { DepartmentResolver } from '../reference/department.resolver';
 
-/** The department-facing schema; every domain's resolvers are listed here. */
+/** The department-facing schema: one graph over every domain; each domain lists its resolvers here. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [CountyResolver, DepartmentResolver],
+    resolvers: [
+      CountyResolver,
+      DepartmentResolver,
+      AnalyteResolver,
+      MonitoringPointResolver,
+      SoilSampleResolver,
+      MeasurementResolver,
+      ContaminatedSiteResolver,
+      IndustrialParkResolver,
+      HazardousWasteFacilityResolver,
+      KeyEnterpriseResolver,
+      CountyEnvironmentResolver,
+      FarmlandUnitResolver,
+      CountyAgricultureResolver,
+      DesignatedCountyResolver,
+      LandParcelResolver,
+      CountyLandResolver,
+      PlannedLandUseResolver,
+      PlanTaskResolver,
+      DepartmentTasksResolver,
+    ],
     emitSchemaFile: false,
   });
 }

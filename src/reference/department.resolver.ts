@@ -7,7 +7,8 @@ import { DepartmentLookupArgs, DepartmentsArgs } from './department.args';
 import { DepartmentConnection } from './department.connection';
 import { DepartmentEntity } from './department.entity';
 import { Department } from './department.type';
-import { countyById } from './reference.loaders';
+import { byId } from '../graphql/relations/by-id.loader';
+import { CountyEntity } from './county.entity';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -28,6 +29,6 @@ export class DepartmentResolver {
 
   @FieldResolver(() => County, { nullable: true, description: '所属县级行政区（仅县级政府）' })
   county(@Root() department: Department, @Ctx() ctx: HubContext): Promise<County | null> {
-    return department.countyId === null ? Promise.resolve(null) : countyById(ctx).load(department.countyId);
+    return department.countyId === null ? Promise.resolve(null) : byId(ctx, CountyEntity, County.from).load(department.countyId);
   }
 }

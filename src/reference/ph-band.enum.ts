@@ -12,9 +12,9 @@ registerEnumType(PhBand, {
   name: 'PhBand',
   description: 'GB 15618-2018 的 pH 分档',
   valuesConfig: {
-    LE_5_5: { description: 'pH ≤ 5.5' },
-    FROM_5_5_TO_6_5: { description: '5.5 < pH ≤ 6.5' },
-    FROM_6_5_TO_7_5: { description: '6.5 < pH ≤ 7.5' },
-    GT_7_5: { description: 'pH > 7.5' },
+    LE_5_5: { description: 'pH 值 ≤ 5.5' },
+    FROM_5_5_TO_6_5: { description: '5.5 < pH 值 ≤ 6.5' },
+    FROM_6_5_TO_7_5: { description: '6.5 < pH 值 ≤ 7.5' },
+    GT_7_5: { description: 'pH 值 > 7.5' },
   },
 });

@@ -1,20 +1,8 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { HubContext } from '../graphql/context';
-import { CountyEntity } from './county.entity';
-import { County } from './county.type';
 import { DepartmentEntity } from './department.entity';
 import { Department } from './department.type';
-
-export function countyById(ctx: HubContext): DataLoader<number, County | null> {
-  return ctx.loaders.get('countyById', () =>
-    new DataLoader<number, County | null>(async (ids) => {
-      const rows = await ctx.db.getRepository(CountyEntity).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((r) => [r.id, County.from(r)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-  );
-}
 
 /** The government (a department of kind COUNTY_GOVERNMENT) of each county. */
 export function governmentByCountyId(ctx: HubContext): DataLoader<number, Department | null> {

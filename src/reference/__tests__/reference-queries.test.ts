@@ -67,9 +67,9 @@ describe('departments', () => {
     }`);
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
-      all: { totalCount: 33 + 11 + 2 },
+      all: { totalCount: 34 + 11 + 2 },
       municipal: {
-        totalCount: 33,
+        totalCount: 34,
         nodes: [
           { code: 'environment', name: '市环保局', nameEn: 'Municipal Environmental Protection Bureau' },
           { code: 'agriculture', name: '市农业局', nameEn: 'Municipal Agriculture Bureau' },

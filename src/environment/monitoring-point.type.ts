@@ -1,0 +1,47 @@
+import { LocalDate } from '../common/local-date.scalar';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { GeoJsonPoint } from '../common/geo-point.type';
+import { RecordSource } from '../common/record-source.enum';
+import { MonitoringPointType } from './monitoring-point-type.enum';
+import { toNode } from '../graphql/to-node';
+
+@ObjectType('MonitoringPoint', { description: '土壤环境监测点位（方案第（七）条）' })
+export class MonitoringPoint {
+  @Field(() => ID, { description: '标识' })
+  id!: string;
+
+  @Field({ description: '点位编码' })
+  code!: string;
+
+  @Field({ description: '点位名称' })
+  name!: string;
+
+  @Field(() => MonitoringPointType, { description: '点位类型' })
+  pointType!: MonitoringPointType;
+
+  @Field(() => Float, { description: '经度（WGS-84/CGCS2000，度）' })
+  longitude!: number;
+
+  @Field(() => Float, { description: '纬度（WGS-84/CGCS2000，度）' })
+  latitude!: number;
+
+  @Field(() => GeoJsonPoint, { description: '位置（GeoJSON）' })
+  get geometry(): GeoJsonPoint {
+    return GeoJsonPoint.of(this.longitude, this.latitude)!;
+  }
+
+  @Field(() => String, { nullable: true, description: '点位土地利用类型' })
+  landUse!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: '布设日期' })
+  establishedOn!: string | null;
+
+  @Field(() => RecordSource, { description: '数据来源' })
+  source!: RecordSource;
+
+  countyId!: number;
+  farmlandUnitId!: number | null;
+  siteId!: number | null;
+}
+
+export const toPoint = toNode(MonitoringPoint);

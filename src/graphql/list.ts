@@ -1,0 +1,39 @@
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { HubContext } from './context';
+import type { ConnectionArgs } from './pagination/connection.args';
+import type { ConnectionValue } from './pagination/connection.type';
+import { paginate, type SortKey } from './pagination/paginate';
+
+/** A top-level list: the entity's rows over alias `e`, filtered, sorted with the id as tiebreak, paginated. */
+export function list<E extends ObjectLiteral & { id: number }, N, C extends ConnectionValue<N>, A extends ConnectionArgs>(
+  ctx: HubContext,
+  entity: EntityTarget<E>,
+  args: A,
+  spec: {
+    filter?: (qb: SelectQueryBuilder<E>, args: A) => void;
+    sort?: SortKey<E>[];
+    toNode: (row: E) => N;
+    make: () => C;
+  },
+): Promise<C> {
+  const qb = ctx.db.getRepository(entity).createQueryBuilder('e');
+  spec.filter?.(qb, args);
+  return paginate(qb, args, ctx.limits, [...(spec.sort ?? []), idKey<E>()], spec.toNode, spec.make);
+}
+
+export function idKey<E extends { id: number }>(): SortKey<E> {
+  return { expr: 'e.id', value: (r) => r.id };
+}
+
+/** One record by `id` or one natural key; null when absent. */
+export async function findOne<E extends ObjectLiteral & { id: number }, N>(
+  ctx: HubContext,
+  entity: EntityTarget<E>,
+  key: [string, string],
+  toNode: (row: E) => N,
+  parseId: (v: string) => number,
+): Promise<N | null> {
+  const [name, value] = key;
+  const row = await ctx.db.getRepository(entity).findOneBy({ [name]: name === 'id' ? parseId(value) : value } as never);
+  return row ? toNode(row) : null;
+}

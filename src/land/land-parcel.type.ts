@@ -1,0 +1,44 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { GeoJsonPoint } from '../common/geo-point.type';
+import { RecordSource } from '../common/record-source.enum';
+import { ParcelStatus } from './parcel-status.enum';
+import { toNode } from '../graphql/to-node';
+
+@ObjectType('LandParcel', { description: '宗地（国土资源部门）' })
+export class LandParcel {
+  @Field(() => ID, { description: '标识' })
+  id!: string;
+
+  @Field({ description: '宗地代码' })
+  parcelCode!: string;
+
+  @Field(() => Float, { description: '面积（m²）' })
+  areaM2!: number;
+
+  @Field({ description: '现状用途' })
+  currentUse!: string;
+
+  @Field(() => String, { nullable: true, description: '土地使用权人' })
+  useRightHolder!: string | null;
+
+  @Field(() => ParcelStatus, { description: '供应状态' })
+  status!: ParcelStatus;
+
+  @Field({ description: '是否永久基本农田' })
+  permanentBasicFarmland!: boolean;
+
+  @Field(() => GeoJsonPoint, { nullable: true, description: '宗地中心点（GeoJSON）' })
+  get geometry(): GeoJsonPoint | null {
+    return GeoJsonPoint.of(this.longitude, this.latitude);
+  }
+
+  @Field(() => RecordSource, { description: '数据来源' })
+  source!: RecordSource;
+
+  countyId!: number;
+  siteId!: number | null;
+  longitude!: number | null;
+  latitude!: number | null;
+}
+
+export const toParcel = toNode(LandParcel);
