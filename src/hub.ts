@@ -14,6 +14,7 @@ import { buildHubSchema } from './graphql/schema';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { createApp } from './http/app';
 import { HubMetrics } from './observability/metrics';
+import { seedDemoIfEmpty } from './synthetic/seed-demo';
 
 export interface Hub {
   url: string;
@@ -27,6 +28,7 @@ export async function startHub(config: Config, logger: Logger): Promise<Hub> {
   const database = await openDatabase(config, logger);
   let shuttingDown = false;
   try {
+    if (config.demoData) await seedDemoIfEmpty(database.dataSource, logger);
     const schema = await buildHubSchema();
     const httpServer = http.createServer();
     // Bounds on slow clients; the GraphQL work is bounded by REQUEST_TIMEOUT_MS and statement_timeout.

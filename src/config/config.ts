@@ -20,6 +20,8 @@ export interface Config {
   maxQueryCost: number;
   maxPageSize: number;
   defaultPageSize: number;
+  /** Load synthetic demo data into an empty database at start. */
+  demoData: boolean;
 }
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -40,10 +42,11 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(4_000),
   BODY_LIMIT_BYTES: int(1_024, 100 * 1024 * 1024).default(1024 * 1024),
-  MAX_QUERY_DEPTH: int(1, 100).default(10),
-  MAX_QUERY_COST: int(1, 100_000_000).default(50_000),
+  MAX_QUERY_DEPTH: int(1, 100).default(15),
+  MAX_QUERY_COST: int(1, 1_000_000_000_000).default(50_000),
   MAX_PAGE_SIZE: int(1, 100_000).default(500),
   DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
+  DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
 
 export class ConfigError extends Error {
@@ -84,5 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxQueryCost: e.MAX_QUERY_COST,
     maxPageSize: e.MAX_PAGE_SIZE,
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
+    // Demo data is for a developer's first start, never for production or the tests.
+    demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : e.NODE_ENV === 'development',
   };
 }

@@ -23,6 +23,15 @@ export function createFormatError(logger: Logger) {
         extensions: { code: ErrorCode.STATEMENT_TIMEOUT },
       };
     }
+    if (/^22/.test((original as { code?: string } | undefined)?.code ?? '')) {
+      // PostgreSQL data exceptions (class 22): a value the database cannot take is the caller's input.
+      return {
+        message: `输入值无效 (invalid input value): ${(original as Error).message}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       databaseUrl: undefined,
       dataDir: path.resolve('/srv/soilhub', 'data'),
-      maxQueryDepth: 10,
+      maxQueryDepth: 15,
       maxPageSize: 500,
       defaultPageSize: 50,
     });

@@ -19,13 +19,19 @@ export function costLimitPlugin(maxCost: number, defaultPageSize: number): Apoll
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [listSizeEstimator(defaultPageSize), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [listSizeEstimator(defaultPageSize), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (err) {
+            // The estimate coerces the variables first: a bad variable is the caller's input.
+            throw new HubError(ErrorCode.BAD_USER_INPUT, `变量值无效 (invalid variable): ${(err as Error).message}`, { httpStatus: 400 });
+          }
           if (cost > maxCost) {
             throw new HubError(
               ErrorCode.QUERY_TOO_COSTLY,
