@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import type { Config } from './config/config';
@@ -46,6 +47,8 @@ export async function startHub(config: Config, logger: Logger): Promise<Hub> {
       // Our own local GraphiQL page replaces Apollo's CDN-loaded landing page.
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        // Cache hints are not used (responses are per principal); the plugin would wrap every field resolver.
+        ApolloServerPluginCacheControlDisabled(),
         depthLimitPlugin(config.maxQueryDepth),
         costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
         metricsPlugin(metrics),

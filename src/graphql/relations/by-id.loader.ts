@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { HubContext } from '../context';
 
 /** One batched lookup per entity type and request: every `parent → one` relation goes through it. */
@@ -11,7 +11,8 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
   const name = ctx.db.getMetadata(target).name;
   return ctx.loaders.get(`byId:${name}`, () =>
     new DataLoader<number, N | null>(async (ids) => {
-      const rows = await ctx.db.getRepository(target).findBy({ id: In([...ids]) } as never);
+      // = ANY($1) sends one array parameter, however many ids the batch holds.
+      const rows = await ctx.db.getRepository(target).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
       const found = new Map(rows.map((r) => [r.id, toNode(r)]));
       return ids.map((id) => found.get(id) ?? null);
     }),

@@ -48,7 +48,7 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
         .createQueryBuilder('e')
         .select('e.*')
         .addSelect(`row_number() OVER (PARTITION BY ${fk} ORDER BY ${order})`, '__rn')
-        .where(`${fk} IN (:...__parents)`, { __parents: [...parentIds] });
+        .where(`${fk} = ANY(:__parents)`, { __parents: [...parentIds] });
       if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
       spec.filter?.(qb, spec.args);
       const [sql, params] = qb.getQueryAndParameters();

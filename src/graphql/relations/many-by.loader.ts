@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { HubContext } from '../context';
 
 /** A small `parent → many` list (a handful per parent, no paging): all of them, one statement per batch. */
@@ -12,9 +12,13 @@ export function manyBy<E extends ObjectLiteral & { id: number }, N>(
   const name = ctx.db.getMetadata(target).name;
   return ctx.loaders.get(`manyBy:${name}:${foreignKey}`, () =>
     new DataLoader<number, N[]>(async (ids) => {
+      const column = ctx.db.getMetadata(target).findColumnWithPropertyName(foreignKey)!.databaseName;
       const rows = await ctx.db
         .getRepository(target)
-        .find({ where: { [foreignKey]: In([...ids]) } as never, order: { id: 'ASC' } as never });
+        .createQueryBuilder('e')
+        .where(`e.${column} = ANY(:ids)`, { ids: [...ids] })
+        .orderBy('e.id', 'ASC')
+        .getMany();
       const groups = new Map<number, N[]>(ids.map((id) => [id, []]));
       for (const row of rows) groups.get(row[foreignKey] as number)?.push(toNode(row));
       return ids.map((id) => groups.get(id)!);

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { loadConfig } from '../config/config';
+import { createDataSource } from '../db/data-source';
+import { migrate } from '../db/database';
+import { EmbeddedCluster } from '../db/embedded/embedded-cluster';
+import { startHub } from '../hub';
+import { generateSynthetic } from '../synthetic/synthetic-generator';
+import { SCALES, type ScaleName } from '../synthetic/synthetic-scale';
+
+/**
+ * `npm run bench [-- --scale bench|demo] [--runs N]`: loads the synthetic scale into a scratch database
+ * (embedded, or BENCH_DATABASE_URL), then measures the nested cross-domain query at growing page sizes.
+ * Prints figures and ratios from one run; absolute times on a shared machine are only indicative.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'bench' }, runs: { type: 'string', default: '5' } } });
+  const scale = SCALES[values.scale as ScaleName];
+  if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+  const runs = Number(values.runs);
+  const logger = pino({ level: 'warn' });
+
+  let cluster: EmbeddedCluster | undefined;
+  let dir: string | undefined;
+  let url = process.env.BENCH_DATABASE_URL;
+  if (!url) {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-bench-'));
+    fs.chmodSync(dir, 0o755);
+    cluster = await EmbeddedCluster.start({ dataDir: dir, port: 0, database: 'bench', logger });
+    url = cluster.url;
+  }
+  try {
+    const ds = createDataSource({ url, poolMax: 4, statementTimeoutMs: 600_000 });
+    await ds.initialize();
+    let t = Date.now();
+    await migrate(ds, logger);
+    const migrateSeconds = (Date.now() - t) / 1000;
+
+    const baseRss = process.memoryUsage().rss;
+    let peakRss = baseRss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+    t = Date.now();
+    const summary = await generateSynthetic(ds, scale, { seed: 20171229, replace: true, logger });
+    const importSeconds = (Date.now() - t) / 1000;
+    clearInterval(sampler);
+    await ds.destroy();
+
+    const config = loadConfig({
+      DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production',
+      MAX_QUERY_COST: '1000000000000', MAX_PAGE_SIZE: '1000', STATEMENT_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '300000',
+    });
+    const hub = await startHub(config, logger);
+    const rows: { first: number; statements: number; units: number; measurements: number; medianMs: number }[] = [];
+    try {
+      for (const first of [10, 50, 100]) {
+        const query = `{ counties(first: 11) { nodes { name farmlandUnits(first: ${first}) { totalCount nodes { code qualityClass county { name }
+          monitoringPoints(first: 5) { nodes { code samples(first: 10) { nodes { ph measurements(first: 8) { nodes { value analyte { code } } } } } } } } } } } }`;
+        const times: number[] = [];
+        let statements = 0;
+        let units = 0;
+        let measurements = 0;
+        for (let i = 0; i < runs; i++) {
+          const started = process.hrtime.bigint();
+          const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+          const body = (await res.json()) as { data?: any; errors?: unknown[] };
+          times.push(Number(process.hrtime.bigint() - started) / 1e6);
+          if (body.errors) throw new Error(JSON.stringify(body.errors));
+          statements = Number(res.headers.get('x-sql-statements'));
+          const nodes = body.data.counties.nodes.flatMap((c: any) => c.farmlandUnits.nodes);
+          units = nodes.length;
+          measurements = nodes.reduce((s: number, u: any) => s + u.monitoringPoints.nodes.reduce((a: number, p: any) =>
+            a + p.samples.nodes.reduce((b: number, smp: any) => b + smp.measurements.nodes.length, 0), 0), 0);
+        }
+        times.sort((a, b) => a - b);
+        rows.push({ first, statements, units, measurements, medianMs: Number(times[Math.floor(times.length / 2)].toFixed(1)) });
+      }
+    } finally {
+      await hub.stop();
+    }
+
+    const out = (s: string) => process.stdout.write(`${s}\n`);
+    out(`soilhub bench — scale ${values.scale} (synthetic data), ${runs} runs per query, ${os.cpus().length} cores`);
+    out(`migrate: ${migrateSeconds.toFixed(1)} s`);
+    out(`import: ${summary.measurements} measurements, ${summary.samples} samples, ${summary.monitoringPoints} points in ${importSeconds.toFixed(1)} s` +
+      ` (${Math.round(summary.measurements / importSeconds)} measurements/s), peak RSS +${Math.round((peakRss - baseRss) / 2 ** 20)} MiB`);
+    out('nested query county → farmland units → points → samples → measurements → analyte:');
+    out('  first  statements  units  measurements  median ms');
+    for (const r of rows) out(`  ${String(r.first).padStart(5)}  ${String(r.statements).padStart(10)}  ${String(r.units).padStart(5)}  ${String(r.measurements).padStart(12)}  ${String(r.medianMs).padStart(9)}`);
+    const [a, , b] = rows;
+    out(`ratios first 100 / first 10: statements ${(b.statements / a.statements).toFixed(2)}, rows ${(b.measurements / a.measurements).toFixed(2)}, time ${(b.medianMs / a.medianMs).toFixed(2)}, time per row ${(b.medianMs / b.measurements / (a.medianMs / a.measurements)).toFixed(2)}`);
+    out(`statement bound by depth, not rows: ${rows.every((r) => r.statements === a.statements) ? 'yes' : 'NO'}`);
+    if (!rows.every((r) => r.statements === a.statements)) process.exitCode = 1;
+  } finally {
+    await cluster?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack}\n`);
+  process.exit(1);
+});
