@@ -150,3 +150,33 @@ describe('GeoJSON and bad filters', () => {
     expect(values).toEqual([...values].sort((a, b) => b - a));
   });
 });
+
+describe('reports, projects and approvals', () => {
+  it('reach enterprise self-monitoring, site remediation, farmland records, parcel approvals and task progress', async () => {
+    const { body } = await t.gql(`{
+      keyEnterprises(first: 1) { nodes { name selfMonitoringReports { year exceeded disclosedOn } } }
+      remediationProjects(first: 50) { totalCount nodes { site { status } progressReports { period progressPercent } evaluations { passed } } }
+      safe: farmlandUnits(qualityClass: [SAFE_USE], first: 1) { nodes { safeUseMeasures { measure } productSamples { crop cd overLimit } } }
+      strict: farmlandUnits(qualityClass: [STRICT_CONTROL], first: 1) { nodes { prohibitedZones { prohibitedProducts } } }
+      landParcels(first: 100) { nodes { transactions { kind } permits { kind project { landClass parcel { parcelCode } } } constructionProjects { phase } } }
+      planTask(rowNo: 1) { progressReports { period status department { code } task { rowNo } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const d = body.data!;
+    expect(d.keyEnterprises.nodes[0].selfMonitoringReports.length).toBeGreaterThanOrEqual(2);
+    expect(d.remediationProjects.totalCount).toBeGreaterThan(0);
+    for (const p of d.remediationProjects.nodes) {
+      expect(['UNDER_CONTROL', 'UNDER_REMEDIATION', 'REMOVED']).toContain(p.site.status);
+      expect(p.progressReports.length).toBeGreaterThan(0);
+    }
+    expect(d.safe.nodes[0].safeUseMeasures).toHaveLength(1);
+    expect(d.strict.nodes[0].prohibitedZones).toHaveLength(1);
+    const permits = d.landParcels.nodes.flatMap((p: any) => p.permits);
+    expect(permits.length).toBeGreaterThan(0);
+    expect(d.landParcels.nodes.flatMap((p: any) => p.transactions).length).toBeGreaterThan(0);
+    expect(d.planTask.progressReports.map((r: any) => [r.period, r.department.code, r.task.rowNo])).toEqual([
+      ['2018', 'environment', 1],
+      ['2019', 'environment', 1],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isEnumType, isObjectType, isInputObjectType } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { printSdl, SDL_FILE } from '../src/graphql/print-sdl';
 import { buildHubSchema } from '../src/graphql/schema';
 
@@ -28,5 +28,21 @@ describe('the GraphQL contract in schema/', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('is one graph: every object type is reachable from Query', async () => {
+    const schema = await buildHubSchema();
+    const seen = new Set<string>();
+    const visit = (type: GraphQLObjectType) => {
+      if (seen.has(type.name)) return;
+      seen.add(type.name);
+      for (const field of Object.values(type.getFields())) {
+        const named = getNamedType(field.type);
+        if (isObjectType(named)) visit(named);
+      }
+    };
+    visit(schema.getQueryType()!);
+    const objects = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__')).map((t) => t.name);
+    expect(objects.filter((name) => !seen.has(name))).toEqual([]);
   });
 });

@@ -1,3 +1,15 @@
+import { AgriProductSampleEntity } from '../agriculture/agri-product-sample.entity';
+import { IrrigationWaterSampleEntity } from '../agriculture/irrigation-water-sample.entity';
+import { ProhibitedZoneEntity } from '../agriculture/prohibited-zone.entity';
+import { SafeUseMeasureEntity } from '../agriculture/safe-use-measure.entity';
+import { RemediationEvaluationEntity } from '../environment/remediation-evaluation.entity';
+import { RemediationProgressReportEntity } from '../environment/remediation-progress-report.entity';
+import { RemediationProjectEntity } from '../environment/remediation-project.entity';
+import { SelfMonitoringReportEntity } from '../environment/self-monitoring-report.entity';
+import { LandTransactionEntity } from '../land/land-transaction.entity';
+import { TaskProgressReportEntity } from '../plan/task-progress-report.entity';
+import { ConstructionProjectEntity } from '../planning/construction-project.entity';
+import { PlanningPermitEntity } from '../planning/planning-permit.entity';
 import { DesignatedCountyFigureEntity } from '../agriculture/designated-county-figure.entity';
 import { DesignatedCountyEntity } from '../agriculture/designated-county.entity';
 import { FarmlandUnitEntity } from '../agriculture/farmland-unit.entity';
@@ -41,4 +53,16 @@ export const entities = [
   PlanTargetEntity,
   PlanTaskEntity,
   PlanTaskDepartmentEntity,
+  SelfMonitoringReportEntity,
+  RemediationProjectEntity,
+  RemediationProgressReportEntity,
+  RemediationEvaluationEntity,
+  AgriProductSampleEntity,
+  IrrigationWaterSampleEntity,
+  SafeUseMeasureEntity,
+  ProhibitedZoneEntity,
+  LandTransactionEntity,
+  ConstructionProjectEntity,
+  PlanningPermitEntity,
+  TaskProgressReportEntity,
 ];

@@ -2,6 +2,7 @@ import { CreateReferenceTables1795910249899 } from '../../migrations/17959102498
 import { SeedReferenceData1795910300000 } from '../../migrations/1795910300000-seed-reference-data';
 import { CreateDomainTables1795910824234 } from '../../migrations/1795910824234-create-domain-tables';
 import { SeedPlanAndStandards1795911000000 } from '../../migrations/1795911000000-seed-plan-and-standards';
+import { CreateReportsAndApprovals1795911890646 } from '../../migrations/1795911890646-create-reports-and-approvals';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
-export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000, CreateDomainTables1795910824234, SeedPlanAndStandards1795911000000];
+export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000, CreateDomainTables1795910824234, SeedPlanAndStandards1795911000000, CreateReportsAndApprovals1795911890646];

@@ -3,6 +3,7 @@ import type { HubContext } from '../graphql/context';
 import { findOne, list } from '../graphql/list';
 import { lookupKey, parseId } from '../graphql/lookup-key';
 import { byId } from '../graphql/relations/by-id.loader';
+import { manyBy } from '../graphql/relations/many-by.loader';
 import { countyIdOf } from '../reference/county-key';
 import { CountyEntity } from '../reference/county.entity';
 import { County } from '../reference/county.type';
@@ -12,6 +13,8 @@ import { IndustrialPark, toPark } from './industrial-park.type';
 import { KeyEnterpriseConnection } from './key-enterprise.connection';
 import { KeyEnterpriseEntity } from './key-enterprise.entity';
 import { KeyEnterprise, toEnterprise } from './key-enterprise.type';
+import { SelfMonitoringReportEntity } from './self-monitoring-report.entity';
+import { SelfMonitoringReport, toSelfMonitoringReport } from './self-monitoring-report.type';
 
 @Resolver(() => KeyEnterprise)
 export class KeyEnterpriseResolver {
@@ -43,5 +46,10 @@ export class KeyEnterpriseResolver {
   @FieldResolver(() => IndustrialPark, { nullable: true, description: '所在工业园区' })
   park(@Root() e: KeyEnterprise, @Ctx() ctx: HubContext): Promise<IndustrialPark | null> {
     return e.parkId === null ? Promise.resolve(null) : byId(ctx, IndustrialParkEntity, toPark).load(e.parkId);
+  }
+
+  @FieldResolver(() => [SelfMonitoringReport], { description: '年度土壤自行监测报告' })
+  selfMonitoringReports(@Root() e: KeyEnterprise, @Ctx() ctx: HubContext): Promise<SelfMonitoringReport[]> {
+    return manyBy(ctx, SelfMonitoringReportEntity, 'enterpriseId', toSelfMonitoringReport).load(Number(e.id));
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DesignatedCountyResolver } from '../agriculture/designated-county.resolver';
+import { AgriProductSampleResolver, FarmlandRecordsResolver } from '../agriculture/farmland-records.resolver';
 import { CountyAgricultureResolver, FarmlandUnitResolver } from '../agriculture/farmland-unit.resolver';
 import { ContaminatedSiteResolver } from '../environment/contaminated-site.resolver';
 import { CountyEnvironmentResolver } from '../environment/county-environment.resolver';
@@ -10,10 +11,14 @@ import { IndustrialParkResolver } from '../environment/industrial-park.resolver'
 import { KeyEnterpriseResolver } from '../environment/key-enterprise.resolver';
 import { MeasurementResolver } from '../environment/measurement.resolver';
 import { MonitoringPointResolver } from '../environment/monitoring-point.resolver';
+import { RemediationProjectResolver, SiteRemediationResolver } from '../environment/remediation-project.resolver';
 import { SoilSampleResolver } from '../environment/soil-sample.resolver';
 import { CountyLandResolver, LandParcelResolver } from '../land/land-parcel.resolver';
+import { LandTransactionResolver, ParcelRecordsResolver } from '../land/land-records.resolver';
 import { DepartmentTasksResolver } from '../plan/department-tasks.resolver';
 import { PlanTaskResolver } from '../plan/plan-task.resolver';
+import { PlanTaskProgressResolver, TaskProgressResolver } from '../plan/task-progress.resolver';
+import { ConstructionProjectResolver, PlanningPermitResolver } from '../planning/construction-records.resolver';
 import { PlannedLandUseResolver } from '../planning/planned-land-use.resolver';
 import { AnalyteResolver } from '../reference/analyte.resolver';
 import { CountyResolver } from '../reference/county.resolver';
@@ -34,14 +39,24 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       HazardousWasteFacilityResolver,
       KeyEnterpriseResolver,
       CountyEnvironmentResolver,
+      RemediationProjectResolver,
+      SiteRemediationResolver,
       FarmlandUnitResolver,
       CountyAgricultureResolver,
       DesignatedCountyResolver,
+      AgriProductSampleResolver,
+      FarmlandRecordsResolver,
       LandParcelResolver,
       CountyLandResolver,
+      LandTransactionResolver,
+      ParcelRecordsResolver,
       PlannedLandUseResolver,
+      ConstructionProjectResolver,
+      PlanningPermitResolver,
       PlanTaskResolver,
       DepartmentTasksResolver,
+      PlanTaskProgressResolver,
+      TaskProgressResolver,
     ],
     emitSchemaFile: false,
   });

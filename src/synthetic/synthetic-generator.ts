@@ -3,17 +3,23 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { bulkInsert, nextId, syncIdentity } from './bulk-insert';
 import { COUNTY_CENTRES, ENVELOPE } from './langfang-geography';
 import { Random } from './random';
+import { generateRecords } from './synthetic-records';
 import { exceedingMetal, METALS, metalValue, soilPh, type Burden } from './soil-values';
 import type { SyntheticScale } from './synthetic-scale';
 
 /** Tables holding synthetic rows, children first: what --replace clears. */
-const SYNTHETIC_TABLES = ['measurement', 'soil_sample', 'monitoring_point', 'planned_land_use', 'land_parcel', 'farmland_unit', 'key_enterprise', 'contaminated_site'];
+const SYNTHETIC_TABLES = [
+  'task_progress_report', 'planning_permit', 'construction_project', 'land_transaction', 'prohibited_zone', 'safe_use_measure',
+  'irrigation_water_sample', 'agri_product_sample', 'remediation_evaluation', 'remediation_progress_report', 'remediation_project',
+  'self_monitoring_report', 'measurement', 'soil_sample', 'monitoring_point', 'planned_land_use', 'land_parcel', 'farmland_unit', 'key_enterprise', 'contaminated_site'];
 
 const INDUSTRIES = ['有色金属冶炼', '石油加工', '化工', '焦化', '电镀', '制革', '医药制造', '铅酸蓄电池', '钢铁'];
 const PLANNED_USES: [string, number][] = [['R2', 20], ['A33', 5], ['A5', 3], ['A6', 2], ['M1', 25], ['W1', 10], ['B1', 15], ['S1', 5], ['U1', 5], ['G1', 10]];
 const CURRENT_USES: [string, number][] = [['工业用地', 35], ['耕地', 20], ['住宅用地', 15], ['商服用地', 10], ['仓储用地', 10], ['公共管理与公共服务用地', 10]];
 
 export interface SyntheticSummary {
+  /** Rows of the records hanging off the core, by table. */
+  records: Record<string, number>;
   farmlandUnits: number;
   monitoringPoints: number;
   samples: number;
@@ -267,7 +273,9 @@ async function generate(q: QueryRunner, scale: SyntheticScale, random: Random, l
     { name: 'approved_on', type: 'date' }, { name: 'source', type: 'record_source' },
   ], plannedUses);
 
+  const records = await generateRecords(q, random);
   const summary = {
+    records,
     farmlandUnits: units.length,
     monitoringPoints: points.length,
     samples: sampleCount,
