@@ -3,8 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { SelectQueryBuilder } from 'typeorm';
 import { NestedPointsArgs } from '../environment/environment.args';
 import { MonitoringPointConnection } from '../environment/monitoring-point.connection';
-import { MonitoringPointEntity } from '../environment/monitoring-point.entity';
-import { toPoint } from '../environment/monitoring-point.type';
+import { pointsOf } from '../environment/points-of';
 import { CodeLookupArgs } from '../graphql/code-lookup.args';
 import type { HubContext } from '../graphql/context';
 import { findOne, list } from '../graphql/list';
@@ -52,17 +51,7 @@ export class FarmlandUnitResolver {
 
   @FieldResolver(() => MonitoringPointConnection, { description: '单元内的监测点位（经点位可查样品和测定值）' })
   monitoringPoints(@Root() u: FarmlandUnit, @Args() args: NestedPointsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPointConnection> {
-    return children(ctx, info, Number(u.id), {
-      entity: MonitoringPointEntity,
-      foreignKey: 'farmlandUnitId',
-      args,
-      filter: (qb, a) => {
-        if (a.pointType) qb.andWhere('e.point_type = :pointType', { pointType: a.pointType });
-      },
-      sort: [{ expr: 'e.code', value: (r) => r.code }],
-      toNode: toPoint,
-      make: () => new MonitoringPointConnection(),
-    });
+    return pointsOf(ctx, info, Number(u.id), 'farmlandUnitId', args);
   }
 }
 

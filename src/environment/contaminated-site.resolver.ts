@@ -5,7 +5,6 @@ import type { HubContext } from '../graphql/context';
 import { findOne, list } from '../graphql/list';
 import { lookupKey, parseId } from '../graphql/lookup-key';
 import { byId } from '../graphql/relations/by-id.loader';
-import { children } from '../graphql/relations/children.loader';
 import { manyBy } from '../graphql/relations/many-by.loader';
 import { LandParcelEntity } from '../land/land-parcel.entity';
 import { LandParcel, toParcel } from '../land/land-parcel.type';
@@ -17,8 +16,7 @@ import { ContaminatedSiteEntity } from './contaminated-site.entity';
 import { ContaminatedSite, toSite } from './contaminated-site.type';
 import { ContaminatedSitesArgs, NestedPointsArgs, SiteOrder } from './environment.args';
 import { MonitoringPointConnection } from './monitoring-point.connection';
-import { MonitoringPointEntity } from './monitoring-point.entity';
-import { toPoint } from './monitoring-point.type';
+import { pointsOf } from './points-of';
 
 export function siteSort(order: SiteOrder | null | undefined) {
   return order === SiteOrder.AREA_DESC
@@ -60,17 +58,7 @@ export class ContaminatedSiteResolver {
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MonitoringPointConnection> {
-    return children(ctx, info, Number(s.id), {
-      entity: MonitoringPointEntity,
-      foreignKey: 'siteId',
-      args,
-      filter: (qb, a) => {
-        if (a.pointType) qb.andWhere('e.point_type = :pointType', { pointType: a.pointType });
-      },
-      sort: [{ expr: 'e.code', value: (r) => r.code }],
-      toNode: toPoint,
-      make: () => new MonitoringPointConnection(),
-    });
+    return pointsOf(ctx, info, Number(s.id), 'siteId', args);
   }
 
   @FieldResolver(() => [LandParcel], { description: '地块所在的宗地' })

@@ -12,25 +12,14 @@ import { KeyEnterpriseConnection } from './key-enterprise.connection';
 import { KeyEnterpriseEntity } from './key-enterprise.entity';
 import { toEnterprise } from './key-enterprise.type';
 import { MonitoringPointConnection } from './monitoring-point.connection';
-import { MonitoringPointEntity } from './monitoring-point.entity';
-import { toPoint } from './monitoring-point.type';
+import { pointsOf } from './points-of';
 
 /** The environment department's data reached from a county. */
 @Resolver(() => County)
 export class CountyEnvironmentResolver {
   @FieldResolver(() => MonitoringPointConnection, { description: '本县的土壤环境监测点位' })
   monitoringPoints(@Root() c: County, @Args() args: NestedPointsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPointConnection> {
-    return children(ctx, info, Number(c.id), {
-      entity: MonitoringPointEntity,
-      foreignKey: 'countyId',
-      args,
-      filter: (qb, a) => {
-        if (a.pointType) qb.andWhere('e.point_type = :pointType', { pointType: a.pointType });
-      },
-      sort: [{ expr: 'e.code', value: (r) => r.code }],
-      toNode: toPoint,
-      make: () => new MonitoringPointConnection(),
-    });
+    return pointsOf(ctx, info, Number(c.id), 'countyId', args);
   }
 
   @FieldResolver(() => ContaminatedSiteConnection, { description: '本县的疑似污染地块和名录地块' })

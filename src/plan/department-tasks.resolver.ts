@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
-import { encodeCursor } from '../graphql/pagination/cursor';
+import { toConnection } from '../graphql/pagination/to-connection';
 import { pageSize } from '../graphql/pagination/paginate';
 import { hydrate } from '../graphql/relations/hydrate';
 import { selects } from '../graphql/selects';
@@ -47,12 +47,12 @@ export class DepartmentTasksResolver {
       }),
     );
     const page = await loader.load(Number(d.id));
-    const edges = page.rows.slice(0, size).map((row) => ({ node: toTask(row), cursor: encodeCursor([row.rowNo, row.id]) }));
-    const connection = new PlanTaskConnection();
-    connection.edges = edges;
-    connection.nodes = edges.map((e) => e.node);
-    connection.pageInfo = { hasNextPage: page.rows.length > size, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
-    connection.count = () => Promise.resolve(page.total);
-    return connection;
+    return toConnection(page.rows, size, {
+      cursorOf: (row) => [row.rowNo, row.id],
+      toNode: toTask,
+      make: () => new PlanTaskConnection(),
+      hasPreviousPage: false,
+      count: () => Promise.resolve(page.total),
+    });
   }
 }

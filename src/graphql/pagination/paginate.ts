@@ -3,7 +3,8 @@ import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
 import type { ConnectionArgs } from './connection.args';
 import type { ConnectionValue } from './connection.type';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor } from './cursor';
+import { toConnection } from './to-connection';
 
 export interface PageLimits {
   defaultPageSize: number;
@@ -57,17 +58,11 @@ export async function paginate<E extends ObjectLiteral, N, C extends ConnectionV
     i === 0 ? page.orderBy(key.expr, key.direction ?? 'ASC') : page.addOrderBy(key.expr, key.direction ?? 'ASC'),
   );
   const rows = size === 0 ? [] : await page.limit(size + 1).getMany();
-  const hasNextPage = rows.length > size;
-  const edges = rows.slice(0, size).map((row) => ({ node: toNode(row), cursor: encodeCursor(sort.map((k) => k.value(row))) }));
-  const connection = make();
-  connection.edges = edges;
-  connection.nodes = edges.map((e) => e.node);
-  connection.pageInfo = {
-    hasNextPage,
+  return toConnection(rows, size, {
+    cursorOf: (row) => sort.map((k) => k.value(row)),
+    toNode,
+    make,
     hasPreviousPage: Boolean(args.after),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
-  };
-  connection.count = () => counter.getCount();
-  return connection;
+    count: () => counter.getCount(),
+  });
 }

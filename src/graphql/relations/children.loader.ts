@@ -3,8 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { HubContext } from '../context';
 import type { ConnectionValue } from '../pagination/connection.type';
-import { encodeCursor } from '../pagination/cursor';
 import { pageSize, type SortKey } from '../pagination/paginate';
+import { toConnection } from '../pagination/to-connection';
 import { selects } from '../selects';
 import { hydrate } from './hydrate';
 
@@ -67,16 +67,11 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
     }),
   );
   const page = await loader.load(parentId);
-  const edges = page.rows.slice(0, size).map((row) => ({ node: spec.toNode(row), cursor: encodeCursor(spec.sort.map((k) => k.value(row))) }));
-  const connection = spec.make();
-  connection.edges = edges;
-  connection.nodes = edges.map((e) => e.node);
-  connection.pageInfo = {
-    hasNextPage: page.rows.length > size,
+  return toConnection(page.rows, size, {
+    cursorOf: (row) => spec.sort.map((k) => k.value(row)),
+    toNode: spec.toNode,
+    make: spec.make,
     hasPreviousPage: false,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
-  };
-  connection.count = () => Promise.resolve(page.total);
-  return connection;
+    count: () => Promise.resolve(page.total),
+  });
 }
