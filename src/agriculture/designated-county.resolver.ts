@@ -20,12 +20,12 @@ export class DesignatedCountyResolver {
     return rows.map(toDesignatedCounty);
   }
 
-  @FieldResolver(() => County, { description: '县级行政区' })
+  @FieldResolver(() => County, { nullable: true, description: '县级行政区' })
   county(@Root() d: DesignatedCounty, @Ctx() ctx: HubContext): Promise<County | null> {
     return byId(ctx, CountyEntity, County.from).load(d.countyId);
   }
 
-  @FieldResolver(() => [DesignatedCountyFigure], { description: '附表中的数字（按原表顺序）' })
+  @FieldResolver(() => [DesignatedCountyFigure], { nullable: true, description: '附表中的数字（按原表顺序）' })
   figures(@Root() d: DesignatedCounty, @Ctx() ctx: HubContext): Promise<DesignatedCountyFigure[]> {
     return manyBy(ctx, DesignatedCountyFigureEntity, 'designatedCountyId', toFigure).load(Number(d.id));
   }

@@ -4,10 +4,10 @@ import { Designation } from './designation.enum';
 
 @ObjectType('DesignatedCountyFigure', { description: '附表5 中的一行数字' })
 export class DesignatedCountyFigure {
-  @Field({ description: '项目（原文）：小麦、玉米、小计、蔬菜、生猪' })
+  @Field({ nullable: true, description: '项目（原文）：小麦、玉米、小计、蔬菜、生猪' })
   item!: string;
 
-  @Field({ description: '是否为小计行' })
+  @Field({ nullable: true, description: '是否为小计行' })
   isSubtotal!: boolean;
 
   @Field(() => Float, { nullable: true, description: '种植面积（hm²）' })
@@ -27,10 +27,10 @@ export class DesignatedCounty {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field(() => Designation, { description: '类别' })
+  @Field(() => Designation, { nullable: true, description: '类别' })
   designation!: Designation;
 
-  @Field(() => Int, { description: '附表序号' })
+  @Field(() => Int, { nullable: true, description: '附表序号' })
   seq!: number;
 
   countyId!: number;

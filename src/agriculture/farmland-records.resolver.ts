@@ -73,22 +73,22 @@ export class AgriProductSampleResolver {
 /** What the agriculture department records on a farmland unit besides its class. */
 @Resolver(() => FarmlandUnit)
 export class FarmlandRecordsResolver {
-  @FieldResolver(() => [AgriProductSample], { description: '农产品协同监测样品' })
+  @FieldResolver(() => [AgriProductSample], { nullable: true, description: '农产品协同监测样品' })
   productSamples(@Root() u: FarmlandUnit, @Ctx() ctx: HubContext): Promise<AgriProductSample[]> {
     return manyBy(ctx, AgriProductSampleEntity, 'farmlandUnitId', toProductSample).load(Number(u.id));
   }
 
-  @FieldResolver(() => [IrrigationWaterSample], { description: '灌溉水样品' })
+  @FieldResolver(() => [IrrigationWaterSample], { nullable: true, description: '灌溉水样品' })
   irrigationWaterSamples(@Root() u: FarmlandUnit, @Ctx() ctx: HubContext): Promise<IrrigationWaterSample[]> {
     return manyBy(ctx, IrrigationWaterSampleEntity, 'farmlandUnitId', toWaterSample).load(Number(u.id));
   }
 
-  @FieldResolver(() => [SafeUseMeasure], { description: '安全利用措施' })
+  @FieldResolver(() => [SafeUseMeasure], { nullable: true, description: '安全利用措施' })
   safeUseMeasures(@Root() u: FarmlandUnit, @Ctx() ctx: HubContext): Promise<SafeUseMeasure[]> {
     return manyBy(ctx, SafeUseMeasureEntity, 'farmlandUnitId', toSafeUseMeasure).load(Number(u.id));
   }
 
-  @FieldResolver(() => [ProhibitedZone], { description: '划入的特定农产品禁止生产区域' })
+  @FieldResolver(() => [ProhibitedZone], { nullable: true, description: '划入的特定农产品禁止生产区域' })
   prohibitedZones(@Root() u: FarmlandUnit, @Ctx() ctx: HubContext): Promise<ProhibitedZone[]> {
     return manyBy(ctx, ProhibitedZoneEntity, 'farmlandUnitId', toProhibitedZone).load(Number(u.id));
   }

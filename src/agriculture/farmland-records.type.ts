@@ -8,13 +8,13 @@ export class AgriProductSample {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '样品编码' })
+  @Field({ nullable: true, description: '样品编码' })
   code!: string;
 
-  @Field({ description: '作物' })
+  @Field({ nullable: true, description: '作物' })
   crop!: string;
 
-  @Field(() => LocalDate, { description: '采样日期' })
+  @Field(() => LocalDate, { nullable: true, description: '采样日期' })
   sampledOn!: string;
 
   @Field(() => Float, { nullable: true, description: '镉' })
@@ -32,10 +32,10 @@ export class AgriProductSample {
   @Field(() => Float, { nullable: true, description: '铬' })
   cr!: number | null;
 
-  @Field({ description: '是否超过食品污染物限量（检测机构判定）' })
+  @Field({ nullable: true, description: '是否超过食品污染物限量（检测机构判定）' })
   overLimit!: boolean;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;
@@ -47,10 +47,10 @@ export class IrrigationWaterSample {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '样品编码' })
+  @Field({ nullable: true, description: '样品编码' })
   code!: string;
 
-  @Field(() => LocalDate, { description: '采样日期' })
+  @Field(() => LocalDate, { nullable: true, description: '采样日期' })
   sampledOn!: string;
 
   @Field(() => Float, { nullable: true, description: 'pH 值' })
@@ -74,7 +74,7 @@ export class IrrigationWaterSample {
   @Field(() => Float, { nullable: true, description: '化学需氧量 COD' })
   cod!: number | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;
@@ -86,16 +86,16 @@ export class SafeUseMeasure {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '措施（如低积累品种替代、石灰调节 pH、深翻耕）' })
+  @Field({ nullable: true, description: '措施（如低积累品种替代、石灰调节 pH、深翻耕）' })
   measure!: string;
 
-  @Field(() => LocalDate, { description: '实施起始日期' })
+  @Field(() => LocalDate, { nullable: true, description: '实施起始日期' })
   startedOn!: string;
 
-  @Field(() => Float, { description: '实施面积（亩）' })
+  @Field(() => Float, { nullable: true, description: '实施面积（亩）' })
   areaMu!: number;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   farmlandUnitId!: number;
@@ -106,22 +106,22 @@ export class ProhibitedZone {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '区域编码' })
+  @Field({ nullable: true, description: '区域编码' })
   code!: string;
 
-  @Field({ description: '区域名称' })
+  @Field({ nullable: true, description: '区域名称' })
   name!: string;
 
-  @Field({ description: '禁止生产的农产品' })
+  @Field({ nullable: true, description: '禁止生产的农产品' })
   prohibitedProducts!: string;
 
-  @Field(() => Float, { description: '面积（亩）' })
+  @Field(() => Float, { nullable: true, description: '面积（亩）' })
   areaMu!: number;
 
-  @Field(() => LocalDate, { description: '划定日期' })
+  @Field(() => LocalDate, { nullable: true, description: '划定日期' })
   designatedOn!: string;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;

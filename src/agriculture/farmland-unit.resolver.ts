@@ -44,12 +44,12 @@ export class FarmlandUnitResolver {
     return findOne(ctx, FarmlandUnitEntity, lookupKey(args), toFarmlandUnit, parseId);
   }
 
-  @FieldResolver(() => County, { description: '所在县级行政区' })
+  @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })
   county(@Root() u: FarmlandUnit, @Ctx() ctx: HubContext): Promise<County | null> {
     return byId(ctx, CountyEntity, County.from).load(u.countyId);
   }
 
-  @FieldResolver(() => MonitoringPointConnection, { description: '单元内的监测点位（经点位可查样品和测定值）' })
+  @FieldResolver(() => MonitoringPointConnection, { nullable: true, description: '单元内的监测点位（经点位可查样品和测定值）' })
   monitoringPoints(@Root() u: FarmlandUnit, @Args() args: NestedPointsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPointConnection> {
     return pointsOf(ctx, info, Number(u.id), 'farmlandUnitId', args);
   }
@@ -58,7 +58,7 @@ export class FarmlandUnitResolver {
 /** The agriculture department's data reached from a county. */
 @Resolver(() => County)
 export class CountyAgricultureResolver {
-  @FieldResolver(() => FarmlandUnitConnection, { description: '本县的耕地单元' })
+  @FieldResolver(() => FarmlandUnitConnection, { nullable: true, description: '本县的耕地单元' })
   farmlandUnits(@Root() c: County, @Args() args: NestedFarmlandUnitsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<FarmlandUnitConnection> {
     return children(ctx, info, Number(c.id), {
       entity: FarmlandUnitEntity,

@@ -11,16 +11,16 @@ export class FarmlandUnit {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '单元编码' })
+  @Field({ nullable: true, description: '单元编码' })
   code!: string;
 
-  @Field({ description: '单元名称' })
+  @Field({ nullable: true, description: '单元名称' })
   name!: string;
 
-  @Field(() => Float, { description: '面积（亩）' })
+  @Field(() => Float, { nullable: true, description: '面积（亩）' })
   areaMu!: number;
 
-  @Field(() => FarmlandType, { description: '农用地类型' })
+  @Field(() => FarmlandType, { nullable: true, description: '农用地类型' })
   landType!: FarmlandType;
 
   @Field(() => String, { nullable: true, description: '主要作物' })
@@ -35,7 +35,7 @@ export class FarmlandUnit {
   @Field(() => String, { nullable: true, description: '划定依据' })
   classBasis!: string | null;
 
-  @Field({ description: '是否永久基本农田' })
+  @Field({ nullable: true, description: '是否永久基本农田' })
   permanentBasicFarmland!: boolean;
 
   @Field(() => GeoJsonPoint, { nullable: true, description: '单元中心点（GeoJSON）' })
@@ -43,7 +43,7 @@ export class FarmlandUnit {
     return GeoJsonPoint.of(this.longitude, this.latitude);
   }
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;

@@ -1,3 +1,11 @@
+import { ApiKeyEntity } from '../sharing/identity/api-key.entity';
+import { CatalogItemEntity } from '../sharing/catalog/catalog-item.entity';
+import { CatalogResourceEntity } from '../sharing/catalog/catalog-resource.entity';
+import { CatalogVersionEntity } from '../sharing/catalog/catalog-version.entity';
+import { AccessGrantEntity } from '../sharing/grants/access-grant.entity';
+import { AccessRequestEntity } from '../sharing/grants/access-request.entity';
+import { CalendarDayEntity } from '../sharing/grants/calendar-day.entity';
+import { RequestEventEntity } from '../sharing/grants/request-event.entity';
 import { AgriProductSampleEntity } from '../agriculture/agri-product-sample.entity';
 import { IrrigationWaterSampleEntity } from '../agriculture/irrigation-water-sample.entity';
 import { ProhibitedZoneEntity } from '../agriculture/prohibited-zone.entity';
@@ -65,4 +73,12 @@ export const entities = [
   ConstructionProjectEntity,
   PlanningPermitEntity,
   TaskProgressReportEntity,
+  ApiKeyEntity,
+  CatalogResourceEntity,
+  CatalogItemEntity,
+  CatalogVersionEntity,
+  AccessRequestEntity,
+  AccessGrantEntity,
+  RequestEventEntity,
+  CalendarDayEntity,
 ];

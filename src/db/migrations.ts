@@ -3,6 +3,8 @@ import { SeedReferenceData1795910300000 } from '../../migrations/1795910300000-s
 import { CreateDomainTables1795910824234 } from '../../migrations/1795910824234-create-domain-tables';
 import { SeedPlanAndStandards1795911000000 } from '../../migrations/1795911000000-seed-plan-and-standards';
 import { CreateReportsAndApprovals1795911890646 } from '../../migrations/1795911890646-create-reports-and-approvals';
+import { CreateSharingTables1795912291149 } from '../../migrations/1795912291149-create-sharing-tables';
+import { SeedPlatformAdministrator1795912400000 } from '../../migrations/1795912400000-seed-platform-administrator';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
-export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000, CreateDomainTables1795910824234, SeedPlanAndStandards1795911000000, CreateReportsAndApprovals1795911890646];
+export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000, CreateDomainTables1795910824234, SeedPlanAndStandards1795911000000, CreateReportsAndApprovals1795911890646, CreateSharingTables1795912291149, SeedPlatformAdministrator1795912400000];

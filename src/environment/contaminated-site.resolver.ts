@@ -46,12 +46,12 @@ export class ContaminatedSiteResolver {
     return findOne(ctx, ContaminatedSiteEntity, lookupKey(args), toSite, parseId);
   }
 
-  @FieldResolver(() => County, { description: '所在县级行政区' })
+  @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })
   county(@Root() s: ContaminatedSite, @Ctx() ctx: HubContext): Promise<County | null> {
     return byId(ctx, CountyEntity, County.from).load(s.countyId);
   }
 
-  @FieldResolver(() => MonitoringPointConnection, { description: '地块调查点位（经点位可查样品和测定值）' })
+  @FieldResolver(() => MonitoringPointConnection, { nullable: true, description: '地块调查点位（经点位可查样品和测定值）' })
   monitoringPoints(
     @Root() s: ContaminatedSite,
     @Args() args: NestedPointsArgs,
@@ -61,7 +61,7 @@ export class ContaminatedSiteResolver {
     return pointsOf(ctx, info, Number(s.id), 'siteId', args);
   }
 
-  @FieldResolver(() => [LandParcel], { description: '地块所在的宗地' })
+  @FieldResolver(() => [LandParcel], { nullable: true, description: '地块所在的宗地' })
   parcels(@Root() s: ContaminatedSite, @Ctx() ctx: HubContext): Promise<LandParcel[]> {
     return manyBy(ctx, LandParcelEntity, 'siteId', toParcel).load(Number(s.id));
   }

@@ -10,13 +10,13 @@ export class ContaminatedSite {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '地块编码' })
+  @Field({ nullable: true, description: '地块编码' })
   code!: string;
 
-  @Field({ description: '地块名称（附表3 地块为原企业名称）' })
+  @Field({ nullable: true, description: '地块名称（附表3 地块为原企业名称）' })
   name!: string;
 
-  @Field(() => SiteStatus, { description: '状态' })
+  @Field(() => SiteStatus, { nullable: true, description: '状态' })
   status!: SiteStatus;
 
   @Field(() => RiskLevel, { nullable: true, description: '风险等级（完成风险评估后）' })
@@ -31,7 +31,7 @@ export class ContaminatedSite {
   @Field(() => String, { nullable: true, description: '土地使用权人' })
   landUseHolder!: string | null;
 
-  @Field(() => [String], { description: '治理修复前不得用于的规划用途（GB 50137 代码，如 R、A33）' })
+  @Field(() => [String], { nullable: true, description: '治理修复前不得用于的规划用途（GB 50137 代码，如 R、A33）' })
   disallowedUses!: string[];
 
   @Field(() => String, { nullable: true, description: '列入原因' })
@@ -43,7 +43,7 @@ export class ContaminatedSite {
   @Field(() => String, { nullable: true, description: '方案附表出处，如“附表3 #5”' })
   planReference!: string | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;

@@ -17,12 +17,12 @@ import { pointsOf } from './points-of';
 /** The environment department's data reached from a county. */
 @Resolver(() => County)
 export class CountyEnvironmentResolver {
-  @FieldResolver(() => MonitoringPointConnection, { description: '本县的土壤环境监测点位' })
+  @FieldResolver(() => MonitoringPointConnection, { nullable: true, description: '本县的土壤环境监测点位' })
   monitoringPoints(@Root() c: County, @Args() args: NestedPointsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPointConnection> {
     return pointsOf(ctx, info, Number(c.id), 'countyId', args);
   }
 
-  @FieldResolver(() => ContaminatedSiteConnection, { description: '本县的疑似污染地块和名录地块' })
+  @FieldResolver(() => ContaminatedSiteConnection, { nullable: true, description: '本县的疑似污染地块和名录地块' })
   contaminatedSites(@Root() c: County, @Args() args: NestedSitesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<ContaminatedSiteConnection> {
     return children(ctx, info, Number(c.id), {
       entity: ContaminatedSiteEntity,
@@ -37,7 +37,7 @@ export class CountyEnvironmentResolver {
     });
   }
 
-  @FieldResolver(() => KeyEnterpriseConnection, { description: '本县的重点监管企业' })
+  @FieldResolver(() => KeyEnterpriseConnection, { nullable: true, description: '本县的重点监管企业' })
   keyEnterprises(@Root() c: County, @Args() args: NestedEnterprisesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<KeyEnterpriseConnection> {
     return children(ctx, info, Number(c.id), {
       entity: KeyEnterpriseEntity,

@@ -20,7 +20,7 @@ export class HazardousWasteFacilityResolver {
     });
   }
 
-  @FieldResolver(() => County, { description: '所在县级行政区' })
+  @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })
   county(@Root() f: HazardousWasteFacility, @Ctx() ctx: HubContext): Promise<County | null> {
     return byId(ctx, CountyEntity, County.from).load(f.countyId);
   }

@@ -10,16 +10,16 @@ export class HazardousWasteFacility {
   @Field(() => Int, { nullable: true, description: '附表4 序号' })
   seq!: number | null;
 
-  @Field({ description: '企业名称' })
+  @Field({ nullable: true, description: '企业名称' })
   name!: string;
 
-  @Field({ description: '处置场类型（原文）' })
+  @Field({ nullable: true, description: '处置场类型（原文）' })
   facilityType!: string;
 
-  @Field({ description: '处置方法（原文）' })
+  @Field({ nullable: true, description: '处置方法（原文）' })
   disposalMethod!: string;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;

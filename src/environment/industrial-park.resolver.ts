@@ -28,7 +28,7 @@ export class IndustrialParkResolver {
     return p.countyId === null ? Promise.resolve(null) : byId(ctx, CountyEntity, County.from).load(p.countyId);
   }
 
-  @FieldResolver(() => [KeyEnterprise], { description: '园区内的重点监管企业' })
+  @FieldResolver(() => [KeyEnterprise], { nullable: true, description: '园区内的重点监管企业' })
   enterprises(@Root() p: IndustrialPark, @Ctx() ctx: HubContext): Promise<KeyEnterprise[]> {
     return manyBy(ctx, KeyEnterpriseEntity, 'parkId', toEnterprise).load(Number(p.id));
   }

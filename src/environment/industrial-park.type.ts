@@ -10,19 +10,19 @@ export class IndustrialPark {
   @Field(() => Int, { nullable: true, description: '附表2 序号' })
   seq!: number | null;
 
-  @Field({ description: '开发区名称' })
+  @Field({ nullable: true, description: '开发区名称' })
   name!: string;
 
-  @Field({ description: '级别（原文）' })
+  @Field({ nullable: true, description: '级别（原文）' })
   level!: string;
 
-  @Field({ description: '所在地区（原文；“廊坊市区”不对应单一县级行政区）' })
+  @Field({ nullable: true, description: '所在地区（原文；“廊坊市区”不对应单一县级行政区）' })
   locationText!: string;
 
-  @Field(() => Float, { description: '面积（km²）' })
+  @Field(() => Float, { nullable: true, description: '面积（km²）' })
   areaKm2!: number;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number | null;

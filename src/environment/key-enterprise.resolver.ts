@@ -38,7 +38,7 @@ export class KeyEnterpriseResolver {
     return findOne(ctx, KeyEnterpriseEntity, lookupKey(args), toEnterprise, parseId);
   }
 
-  @FieldResolver(() => County, { description: '所在县级行政区' })
+  @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })
   county(@Root() e: KeyEnterprise, @Ctx() ctx: HubContext): Promise<County | null> {
     return byId(ctx, CountyEntity, County.from).load(e.countyId);
   }
@@ -48,7 +48,7 @@ export class KeyEnterpriseResolver {
     return e.parkId === null ? Promise.resolve(null) : byId(ctx, IndustrialParkEntity, toPark).load(e.parkId);
   }
 
-  @FieldResolver(() => [SelfMonitoringReport], { description: '年度土壤自行监测报告' })
+  @FieldResolver(() => [SelfMonitoringReport], { nullable: true, description: '年度土壤自行监测报告' })
   selfMonitoringReports(@Root() e: KeyEnterprise, @Ctx() ctx: HubContext): Promise<SelfMonitoringReport[]> {
     return manyBy(ctx, SelfMonitoringReportEntity, 'enterpriseId', toSelfMonitoringReport).load(Number(e.id));
   }

@@ -9,28 +9,28 @@ export class KeyEnterprise {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '统一社会信用代码' })
+  @Field({ nullable: true, description: '统一社会信用代码' })
   creditCode!: string;
 
-  @Field({ description: '企业名称' })
+  @Field({ nullable: true, description: '企业名称' })
   name!: string;
 
-  @Field({ description: '行业' })
+  @Field({ nullable: true, description: '行业' })
   industry!: string;
 
-  @Field(() => EnterpriseStatus, { description: '状态' })
+  @Field(() => EnterpriseStatus, { nullable: true, description: '状态' })
   status!: EnterpriseStatus;
 
   @Field(() => CreditRating, { nullable: true, description: '环境信用评价等级' })
   creditRating!: CreditRating | null;
 
-  @Field({ description: '是否投保环境污染强制责任保险' })
+  @Field({ nullable: true, description: '是否投保环境污染强制责任保险' })
   liabilityInsurance!: boolean;
 
-  @Field({ description: '是否签订土壤污染防治责任书' })
+  @Field({ nullable: true, description: '是否签订土壤污染防治责任书' })
   responsibilityLetterSigned!: boolean;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;

@@ -37,12 +37,12 @@ export class MeasurementResolver {
     });
   }
 
-  @FieldResolver(() => Analyte, { description: '监测项目' })
+  @FieldResolver(() => Analyte, { nullable: true, description: '监测项目' })
   analyte(@Root() m: Measurement, @Ctx() ctx: HubContext): Promise<Analyte | null> {
     return byId(ctx, AnalyteEntity, toAnalyte).load(m.analyteId);
   }
 
-  @FieldResolver(() => SoilSample, { description: '所属样品' })
+  @FieldResolver(() => SoilSample, { nullable: true, description: '所属样品' })
   sample(@Root() m: Measurement, @Ctx() ctx: HubContext): Promise<SoilSample | null> {
     return byId(ctx, SoilSampleEntity, toSample).load(m.sampleId);
   }

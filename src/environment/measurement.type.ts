@@ -7,16 +7,16 @@ export class Measurement {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field(() => Float, { description: '测定值；未检出时为检出限' })
+  @Field(() => Float, { nullable: true, description: '测定值；未检出时为检出限' })
   value!: number;
 
-  @Field({ description: '单位' })
+  @Field({ nullable: true, description: '单位' })
   unit!: string;
 
-  @Field({ description: '是否未检出（低于检出限）' })
+  @Field({ nullable: true, description: '是否未检出（低于检出限）' })
   belowDetection!: boolean;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   sampleId!: number;

@@ -57,7 +57,7 @@ export class MonitoringPointResolver {
     return findOne(ctx, MonitoringPointEntity, lookupKey(args), toPoint, parseId);
   }
 
-  @FieldResolver(() => County, { description: '所在县级行政区' })
+  @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })
   county(@Root() p: MonitoringPoint, @Ctx() ctx: HubContext): Promise<County | null> {
     return byId(ctx, CountyEntity, County.from).load(p.countyId);
   }
@@ -72,7 +72,7 @@ export class MonitoringPointResolver {
     return p.siteId === null ? Promise.resolve(null) : byId(ctx, ContaminatedSiteEntity, toSite).load(p.siteId);
   }
 
-  @FieldResolver(() => SoilSampleConnection, { description: '该点位的土壤样品' })
+  @FieldResolver(() => SoilSampleConnection, { nullable: true, description: '该点位的土壤样品' })
   samples(@Root() p: MonitoringPoint, @Args() args: NestedSamplesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<SoilSampleConnection> {
     return children(ctx, info, Number(p.id), {
       entity: SoilSampleEntity,

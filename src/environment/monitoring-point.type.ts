@@ -10,22 +10,22 @@ export class MonitoringPoint {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '点位编码' })
+  @Field({ nullable: true, description: '点位编码' })
   code!: string;
 
-  @Field({ description: '点位名称' })
+  @Field({ nullable: true, description: '点位名称' })
   name!: string;
 
-  @Field(() => MonitoringPointType, { description: '点位类型' })
+  @Field(() => MonitoringPointType, { nullable: true, description: '点位类型' })
   pointType!: MonitoringPointType;
 
-  @Field(() => Float, { description: '经度（WGS-84/CGCS2000，度）' })
+  @Field(() => Float, { nullable: true, description: '经度（WGS-84/CGCS2000，度）' })
   longitude!: number;
 
-  @Field(() => Float, { description: '纬度（WGS-84/CGCS2000，度）' })
+  @Field(() => Float, { nullable: true, description: '纬度（WGS-84/CGCS2000，度）' })
   latitude!: number;
 
-  @Field(() => GeoJsonPoint, { description: '位置（GeoJSON）' })
+  @Field(() => GeoJsonPoint, { nullable: true, description: '位置（GeoJSON）' })
   get geometry(): GeoJsonPoint {
     return GeoJsonPoint.of(this.longitude, this.latitude)!;
   }
@@ -36,7 +36,7 @@ export class MonitoringPoint {
   @Field(() => LocalDate, { nullable: true, description: '布设日期' })
   establishedOn!: string | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;

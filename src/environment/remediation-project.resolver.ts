@@ -46,17 +46,17 @@ export class RemediationProjectResolver {
     });
   }
 
-  @FieldResolver(() => ContaminatedSite, { description: '所治理的地块' })
+  @FieldResolver(() => ContaminatedSite, { nullable: true, description: '所治理的地块' })
   site(@Root() p: RemediationProject, @Ctx() ctx: HubContext): Promise<ContaminatedSite | null> {
     return byId(ctx, ContaminatedSiteEntity, toSite).load(p.siteId);
   }
 
-  @FieldResolver(() => [RemediationProgressReport], { description: '半年进展报告' })
+  @FieldResolver(() => [RemediationProgressReport], { nullable: true, description: '半年进展报告' })
   progressReports(@Root() p: RemediationProject, @Ctx() ctx: HubContext): Promise<RemediationProgressReport[]> {
     return manyBy(ctx, RemediationProgressReportEntity, 'projectId', toProgressReport).load(Number(p.id));
   }
 
-  @FieldResolver(() => [RemediationEvaluation], { description: '第三方效果评估' })
+  @FieldResolver(() => [RemediationEvaluation], { nullable: true, description: '第三方效果评估' })
   evaluations(@Root() p: RemediationProject, @Ctx() ctx: HubContext): Promise<RemediationEvaluation[]> {
     return manyBy(ctx, RemediationEvaluationEntity, 'projectId', toEvaluation).load(Number(p.id));
   }
@@ -65,7 +65,7 @@ export class RemediationProjectResolver {
 /** A site's remediation projects. */
 @Resolver(() => ContaminatedSite)
 export class SiteRemediationResolver {
-  @FieldResolver(() => [RemediationProject], { description: '地块上的治理与修复工程' })
+  @FieldResolver(() => [RemediationProject], { nullable: true, description: '地块上的治理与修复工程' })
   remediationProjects(@Root() s: ContaminatedSite, @Ctx() ctx: HubContext): Promise<RemediationProject[]> {
     return manyBy(ctx, RemediationProjectEntity, 'siteId', toRemediationProject).load(Number(s.id));
   }

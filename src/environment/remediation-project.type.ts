@@ -10,16 +10,16 @@ export class RemediationProject {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '项目编码' })
+  @Field({ nullable: true, description: '项目编码' })
   code!: string;
 
-  @Field({ description: '项目名称' })
+  @Field({ nullable: true, description: '项目名称' })
   name!: string;
 
-  @Field(() => RemediationKind, { description: '类型' })
+  @Field(() => RemediationKind, { nullable: true, description: '类型' })
   kind!: RemediationKind;
 
-  @Field(() => ProjectStatus, { description: '状态' })
+  @Field(() => ProjectStatus, { nullable: true, description: '状态' })
   status!: ProjectStatus;
 
   @Field(() => LocalDate, { nullable: true, description: '开工日期' })
@@ -34,7 +34,7 @@ export class RemediationProject {
   @Field(() => Float, { nullable: true, description: '投资（万元）' })
   investmentWanYuan!: number | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   siteId!: number;
@@ -45,19 +45,19 @@ export class RemediationProgressReport {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '报告期（如 2018H1 为 2018 年上半年）' })
+  @Field({ nullable: true, description: '报告期（如 2018H1 为 2018 年上半年）' })
   period!: string;
 
-  @Field(() => LocalDate, { description: '报送日期' })
+  @Field(() => LocalDate, { nullable: true, description: '报送日期' })
   reportedOn!: string;
 
-  @Field(() => Int, { description: '完成进度（%）' })
+  @Field(() => Int, { nullable: true, description: '完成进度（%）' })
   progressPercent!: number;
 
-  @Field({ description: '进展摘要' })
+  @Field({ nullable: true, description: '进展摘要' })
   summary!: string;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   projectId!: number;
@@ -68,19 +68,19 @@ export class RemediationEvaluation {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '评估单位' })
+  @Field({ nullable: true, description: '评估单位' })
   evaluator!: string;
 
-  @Field(() => LocalDate, { description: '评估日期' })
+  @Field(() => LocalDate, { nullable: true, description: '评估日期' })
   evaluatedOn!: string;
 
-  @Field({ description: '是否达到修复目标' })
+  @Field({ nullable: true, description: '是否达到修复目标' })
   passed!: boolean;
 
-  @Field({ description: '评估结论' })
+  @Field({ nullable: true, description: '评估结论' })
   conclusion!: string;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   projectId!: number;

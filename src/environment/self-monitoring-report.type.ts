@@ -8,22 +8,22 @@ export class SelfMonitoringReport {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field(() => Int, { description: '监测年度' })
+  @Field(() => Int, { nullable: true, description: '监测年度' })
   year!: number;
 
-  @Field(() => LocalDate, { description: '报送日期' })
+  @Field(() => LocalDate, { nullable: true, description: '报送日期' })
   reportedOn!: string;
 
-  @Field({ description: '是否有项目超标' })
+  @Field({ nullable: true, description: '是否有项目超标' })
   exceeded!: boolean;
 
-  @Field({ description: '结果摘要' })
+  @Field({ nullable: true, description: '结果摘要' })
   summary!: string;
 
   @Field(() => LocalDate, { nullable: true, description: '向社会公开日期（未公开为空）' })
   disclosedOn!: string | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   enterpriseId!: number;

@@ -54,12 +54,12 @@ export class SoilSampleResolver {
     return findOne(ctx, SoilSampleEntity, lookupKey(args), toSample, parseId);
   }
 
-  @FieldResolver(() => MonitoringPoint, { description: '采样点位' })
+  @FieldResolver(() => MonitoringPoint, { nullable: true, description: '采样点位' })
   point(@Root() s: SoilSample, @Ctx() ctx: HubContext): Promise<MonitoringPoint | null> {
     return byId(ctx, MonitoringPointEntity, toPoint).load(s.pointId);
   }
 
-  @FieldResolver(() => MeasurementConnection, { description: '该样品的测定值' })
+  @FieldResolver(() => MeasurementConnection, { nullable: true, description: '该样品的测定值' })
   async measurements(
     @Root() s: SoilSample,
     @Args() args: NestedMeasurementsArgs,

@@ -8,22 +8,22 @@ export class SoilSample {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '样品编码' })
+  @Field({ nullable: true, description: '样品编码' })
   code!: string;
 
-  @Field(() => LocalDate, { description: '采样日期' })
+  @Field(() => LocalDate, { nullable: true, description: '采样日期' })
   sampledOn!: string;
 
-  @Field(() => Int, { description: '采样深度上限（cm）' })
+  @Field(() => Int, { nullable: true, description: '采样深度上限（cm）' })
   depthTopCm!: number;
 
-  @Field(() => Int, { description: '采样深度下限（cm）' })
+  @Field(() => Int, { nullable: true, description: '采样深度下限（cm）' })
   depthBottomCm!: number;
 
   @Field(() => Float, { nullable: true, description: 'pH 值' })
   ph!: number | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   pointId!: number;

@@ -43,7 +43,7 @@ export class LandParcelResolver {
     return findOne(ctx, LandParcelEntity, lookupKey(args), toParcel, parseId);
   }
 
-  @FieldResolver(() => County, { description: '所在县级行政区' })
+  @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })
   county(@Root() p: LandParcel, @Ctx() ctx: HubContext): Promise<County | null> {
     return byId(ctx, CountyEntity, County.from).load(p.countyId);
   }
@@ -53,7 +53,7 @@ export class LandParcelResolver {
     return p.siteId === null ? Promise.resolve(null) : byId(ctx, ContaminatedSiteEntity, toSite).load(p.siteId);
   }
 
-  @FieldResolver(() => [PlannedLandUse], { description: '规划用途（城乡规划部门）' })
+  @FieldResolver(() => [PlannedLandUse], { nullable: true, description: '规划用途（城乡规划部门）' })
   plannedUses(@Root() p: LandParcel, @Ctx() ctx: HubContext): Promise<PlannedLandUse[]> {
     return manyBy(ctx, PlannedLandUseEntity, 'parcelId', toPlannedUse).load(Number(p.id));
   }
@@ -62,7 +62,7 @@ export class LandParcelResolver {
 /** The land department's data reached from a county. */
 @Resolver(() => County)
 export class CountyLandResolver {
-  @FieldResolver(() => LandParcelConnection, { description: '本县的宗地' })
+  @FieldResolver(() => LandParcelConnection, { nullable: true, description: '本县的宗地' })
   landParcels(@Root() c: County, @Args() args: NestedParcelsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<LandParcelConnection> {
     return children(ctx, info, Number(c.id), {
       entity: LandParcelEntity,

@@ -9,22 +9,22 @@ export class LandParcel {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '宗地代码' })
+  @Field({ nullable: true, description: '宗地代码' })
   parcelCode!: string;
 
-  @Field(() => Float, { description: '面积（m²）' })
+  @Field(() => Float, { nullable: true, description: '面积（m²）' })
   areaM2!: number;
 
-  @Field({ description: '现状用途' })
+  @Field({ nullable: true, description: '现状用途' })
   currentUse!: string;
 
   @Field(() => String, { nullable: true, description: '土地使用权人' })
   useRightHolder!: string | null;
 
-  @Field(() => ParcelStatus, { description: '供应状态' })
+  @Field(() => ParcelStatus, { nullable: true, description: '供应状态' })
   status!: ParcelStatus;
 
-  @Field({ description: '是否永久基本农田' })
+  @Field({ nullable: true, description: '是否永久基本农田' })
   permanentBasicFarmland!: boolean;
 
   @Field(() => GeoJsonPoint, { nullable: true, description: '宗地中心点（GeoJSON）' })
@@ -32,7 +32,7 @@ export class LandParcel {
     return GeoJsonPoint.of(this.longitude, this.latitude);
   }
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   countyId!: number;

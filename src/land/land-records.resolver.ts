@@ -42,7 +42,7 @@ export class LandTransactionResolver {
     });
   }
 
-  @FieldResolver(() => LandParcel, { description: '宗地' })
+  @FieldResolver(() => LandParcel, { nullable: true, description: '宗地' })
   parcel(@Root() t: LandTransaction, @Ctx() ctx: HubContext): Promise<LandParcel | null> {
     return byId(ctx, LandParcelEntity, toParcel).load(t.parcelId);
   }
@@ -51,17 +51,17 @@ export class LandTransactionResolver {
 /** Transactions, permits and projects reached from a parcel. */
 @Resolver(() => LandParcel)
 export class ParcelRecordsResolver {
-  @FieldResolver(() => [LandTransaction], { description: '宗地的供应、收回、转让、改变用途' })
+  @FieldResolver(() => [LandTransaction], { nullable: true, description: '宗地的供应、收回、转让、改变用途' })
   transactions(@Root() p: LandParcel, @Ctx() ctx: HubContext): Promise<LandTransaction[]> {
     return manyBy(ctx, LandTransactionEntity, 'parcelId', toTransaction).load(Number(p.id));
   }
 
-  @FieldResolver(() => [PlanningPermit], { description: '宗地的规划许可' })
+  @FieldResolver(() => [PlanningPermit], { nullable: true, description: '宗地的规划许可' })
   permits(@Root() p: LandParcel, @Ctx() ctx: HubContext): Promise<PlanningPermit[]> {
     return manyBy(ctx, PlanningPermitEntity, 'parcelId', toPermit).load(Number(p.id));
   }
 
-  @FieldResolver(() => [ConstructionProject], { description: '宗地上的建设项目' })
+  @FieldResolver(() => [ConstructionProject], { nullable: true, description: '宗地上的建设项目' })
   constructionProjects(@Root() p: LandParcel, @Ctx() ctx: HubContext): Promise<ConstructionProject[]> {
     return manyBy(ctx, ConstructionProjectEntity, 'parcelId', toProject).load(Number(p.id));
   }

@@ -10,10 +10,10 @@ export class LandTransaction {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field(() => TransactionKind, { description: '类型' })
+  @Field(() => TransactionKind, { nullable: true, description: '类型' })
   kind!: TransactionKind;
 
-  @Field(() => TransactionStatus, { description: '办理状态' })
+  @Field(() => TransactionStatus, { nullable: true, description: '办理状态' })
   status!: TransactionStatus;
 
   @Field(() => LocalDate, { nullable: true, description: '决定日期' })
@@ -28,7 +28,7 @@ export class LandTransaction {
   @Field(() => String, { nullable: true, description: '相对方（受让人等）' })
   counterparty!: string | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   parcelId!: number;

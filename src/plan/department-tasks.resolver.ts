@@ -20,7 +20,7 @@ interface Page {
 /** A department's tasks in 附表6, through the task–department links, one statement per batch of departments. */
 @Resolver(() => Department)
 export class DepartmentTasksResolver {
-  @FieldResolver(() => PlanTaskConnection, { description: '本部门在附表6 中承担的任务（按行次）' })
+  @FieldResolver(() => PlanTaskConnection, { nullable: true, description: '本部门在附表6 中承担的任务（按行次）' })
   async tasks(@Root() d: Department, @Args() args: NestedTasksArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<PlanTaskConnection> {
     const size = pageSize(args.first, ctx.limits);
     const withTotal = selects(info, 'totalCount');

@@ -6,13 +6,13 @@ export class PlanTarget {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field(() => Int, { description: '序号' })
+  @Field(() => Int, { nullable: true, description: '序号' })
   seq!: number;
 
-  @Field({ description: '控制指标' })
+  @Field({ nullable: true, description: '控制指标' })
   indicator!: string;
 
-  @Field({ description: '2020年完成指标（原文）' })
+  @Field({ nullable: true, description: '2020年完成指标（原文）' })
   targetText!: string;
 }
 

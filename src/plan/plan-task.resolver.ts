@@ -56,7 +56,7 @@ export class PlanTaskResolver {
     return findOne(ctx, PlanTaskEntity, lookupKey(args), toTask, parseId);
   }
 
-  @FieldResolver(() => [Department], { description: '任务涉及的部门（可按角色筛选）' })
+  @FieldResolver(() => [Department], { nullable: true, description: '任务涉及的部门（可按角色筛选）' })
   departments(@Root() t: PlanTask, @Args() args: TaskDepartmentsArgs, @Ctx() ctx: HubContext): Promise<Department[]> {
     const loader = ctx.loaders.get(`taskDepartments:${args.role ?? 'any'}`, () =>
       new DataLoader<number, Department[]>(async (taskIds) => {

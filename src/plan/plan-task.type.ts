@@ -7,43 +7,43 @@ export class PlanTask {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field(() => Int, { description: '在附表6 中的行次（从 1 起）' })
+  @Field(() => Int, { nullable: true, description: '在附表6 中的行次（从 1 起）' })
   rowNo!: number;
 
-  @Field(() => Int, { description: '任务序号（附表6 未印序号的任务按前后序号推定）' })
+  @Field(() => Int, { nullable: true, description: '任务序号（附表6 未印序号的任务按前后序号推定）' })
   taskNo!: number;
 
-  @Field({ description: '任务序号是否为推定' })
+  @Field({ nullable: true, description: '任务序号是否为推定' })
   taskNoImplied!: boolean;
 
-  @Field({ description: '对应方案条款，如“（五）”' })
+  @Field({ nullable: true, description: '对应方案条款，如“（五）”' })
   section!: string;
 
-  @Field({ description: '主要工作' })
+  @Field({ nullable: true, description: '主要工作' })
   work!: string;
 
-  @Field({ description: '工作要求' })
+  @Field({ nullable: true, description: '工作要求' })
   requirement!: string;
 
-  @Field({ description: '牵头部门（原文）' })
+  @Field({ nullable: true, description: '牵头部门（原文）' })
   leadText!: string;
 
-  @Field({ description: '参与部门（原文）' })
+  @Field({ nullable: true, description: '参与部门（原文）' })
   participantsText!: string;
 
-  @Field({ description: '责任单位（原文）' })
+  @Field({ nullable: true, description: '责任单位（原文）' })
   responsibleText!: string;
 
-  @Field({ description: '完成时限（原文）' })
+  @Field({ nullable: true, description: '完成时限（原文）' })
   deadlineText!: string;
 
   @Field(() => LocalDate, { nullable: true, description: '完成时限日期（“2018年底”为 2018-12-31；持续实施为空）' })
   deadline!: string | null;
 
-  @Field({ description: '是否持续实施' })
+  @Field({ nullable: true, description: '是否持续实施' })
   ongoing!: boolean;
 
-  @Field(() => Int, { description: '在方案文本中的行号（出处）' })
+  @Field(() => Int, { nullable: true, description: '在方案文本中的行号（出处）' })
   sourceLine!: number;
 }
 

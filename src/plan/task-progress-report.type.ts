@@ -9,22 +9,22 @@ export class TaskProgressReport {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '报告期（如 2018 或 2018H1）' })
+  @Field({ nullable: true, description: '报告期（如 2018 或 2018H1）' })
   period!: string;
 
-  @Field(() => LocalDate, { description: '报送日期' })
+  @Field(() => LocalDate, { nullable: true, description: '报送日期' })
   reportedOn!: string;
 
-  @Field(() => ProgressStatus, { description: '进展状态' })
+  @Field(() => ProgressStatus, { nullable: true, description: '进展状态' })
   status!: ProgressStatus;
 
-  @Field(() => Int, { description: '完成比例（%）' })
+  @Field(() => Int, { nullable: true, description: '完成比例（%）' })
   percentDone!: number;
 
-  @Field({ description: '进展摘要' })
+  @Field({ nullable: true, description: '进展摘要' })
   summary!: string;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   taskId!: number;

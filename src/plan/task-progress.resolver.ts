@@ -11,12 +11,12 @@ import { TaskProgressReport, toProgress } from './task-progress-report.type';
 
 @Resolver(() => TaskProgressReport)
 export class TaskProgressResolver {
-  @FieldResolver(() => PlanTask, { description: '所报告的任务' })
+  @FieldResolver(() => PlanTask, { nullable: true, description: '所报告的任务' })
   task(@Root() r: TaskProgressReport, @Ctx() ctx: HubContext): Promise<PlanTask | null> {
     return byId(ctx, PlanTaskEntity, toTask).load(r.taskId);
   }
 
-  @FieldResolver(() => Department, { description: '报告部门' })
+  @FieldResolver(() => Department, { nullable: true, description: '报告部门' })
   department(@Root() r: TaskProgressReport, @Ctx() ctx: HubContext): Promise<Department | null> {
     return byId(ctx, DepartmentEntity, Department.from).load(r.departmentId);
   }
@@ -24,7 +24,7 @@ export class TaskProgressResolver {
 
 @Resolver(() => PlanTask)
 export class PlanTaskProgressResolver {
-  @FieldResolver(() => [TaskProgressReport], { description: '各部门的进展报告' })
+  @FieldResolver(() => [TaskProgressReport], { nullable: true, description: '各部门的进展报告' })
   progressReports(@Root() t: PlanTask, @Ctx() ctx: HubContext): Promise<TaskProgressReport[]> {
     return manyBy(ctx, TaskProgressReportEntity, 'taskId', toProgress).load(Number(t.id));
   }

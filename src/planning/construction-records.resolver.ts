@@ -10,12 +10,12 @@ import { PlanningPermitEntity } from './planning-permit.entity';
 
 @Resolver(() => ConstructionProject)
 export class ConstructionProjectResolver {
-  @FieldResolver(() => LandParcel, { description: '宗地' })
+  @FieldResolver(() => LandParcel, { nullable: true, description: '宗地' })
   parcel(@Root() p: ConstructionProject, @Ctx() ctx: HubContext): Promise<LandParcel | null> {
     return byId(ctx, LandParcelEntity, toParcel).load(p.parcelId);
   }
 
-  @FieldResolver(() => [PlanningPermit], { description: '项目的规划许可' })
+  @FieldResolver(() => [PlanningPermit], { nullable: true, description: '项目的规划许可' })
   permits(@Root() p: ConstructionProject, @Ctx() ctx: HubContext): Promise<PlanningPermit[]> {
     return manyBy(ctx, PlanningPermitEntity, 'projectId', toPermit).load(Number(p.id));
   }
@@ -23,7 +23,7 @@ export class ConstructionProjectResolver {
 
 @Resolver(() => PlanningPermit)
 export class PlanningPermitResolver {
-  @FieldResolver(() => LandParcel, { description: '宗地' })
+  @FieldResolver(() => LandParcel, { nullable: true, description: '宗地' })
   parcel(@Root() p: PlanningPermit, @Ctx() ctx: HubContext): Promise<LandParcel | null> {
     return byId(ctx, LandParcelEntity, toParcel).load(p.parcelId);
   }

@@ -11,27 +11,27 @@ export class ConstructionProject {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '项目编码' })
+  @Field({ nullable: true, description: '项目编码' })
   code!: string;
 
-  @Field({ description: '项目名称' })
+  @Field({ nullable: true, description: '项目名称' })
   name!: string;
 
-  @Field({ description: '建设单位' })
+  @Field({ nullable: true, description: '建设单位' })
   developer!: string;
 
-  @Field({ description: '建设用途（GB 50137 代码）' })
+  @Field({ nullable: true, description: '建设用途（GB 50137 代码）' })
   plannedUse!: string;
 
-  @Field(() => Int, { description: '按建设用途的 GB 36600-2018 用地类别（1 或 2）' })
+  @Field(() => Int, { nullable: true, description: '按建设用途的 GB 36600-2018 用地类别（1 或 2）' })
   get landClass(): number {
     return landClassOf(this.plannedUse);
   }
 
-  @Field(() => ProjectPhase, { description: '阶段' })
+  @Field(() => ProjectPhase, { nullable: true, description: '阶段' })
   phase!: ProjectPhase;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   parcelId!: number;
@@ -42,19 +42,19 @@ export class PlanningPermit {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '许可证编号' })
+  @Field({ nullable: true, description: '许可证编号' })
   code!: string;
 
-  @Field(() => PermitKind, { description: '类型' })
+  @Field(() => PermitKind, { nullable: true, description: '类型' })
   kind!: PermitKind;
 
-  @Field(() => LocalDate, { description: '核发日期' })
+  @Field(() => LocalDate, { nullable: true, description: '核发日期' })
   issuedOn!: string;
 
-  @Field({ description: '持证单位' })
+  @Field({ nullable: true, description: '持证单位' })
   holder!: string;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   parcelId!: number;

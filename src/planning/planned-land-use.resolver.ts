@@ -7,7 +7,7 @@ import { PlannedLandUse } from './planned-land-use.type';
 
 @Resolver(() => PlannedLandUse)
 export class PlannedLandUseResolver {
-  @FieldResolver(() => LandParcel, { description: '宗地' })
+  @FieldResolver(() => LandParcel, { nullable: true, description: '宗地' })
   parcel(@Root() u: PlannedLandUse, @Ctx() ctx: HubContext): Promise<LandParcel | null> {
     return byId(ctx, LandParcelEntity, toParcel).load(u.parcelId);
   }

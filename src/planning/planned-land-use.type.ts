@@ -9,21 +9,21 @@ export class PlannedLandUse {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: 'GB 50137 用地分类代码，如 R2、A33、M1' })
+  @Field({ nullable: true, description: 'GB 50137 用地分类代码，如 R2、A33、M1' })
   category!: string;
 
-  @Field(() => Int, { description: 'GB 36600-2018 用地类别：1 第一类用地，2 第二类用地（用途不明按第一类）' })
+  @Field(() => Int, { nullable: true, description: 'GB 36600-2018 用地类别：1 第一类用地，2 第二类用地（用途不明按第一类）' })
   get landClass(): number {
     return landClassOf(this.category);
   }
 
-  @Field({ description: '规划名称' })
+  @Field({ nullable: true, description: '规划名称' })
   planName!: string;
 
   @Field(() => LocalDate, { nullable: true, description: '批准日期' })
   approvedOn!: string | null;
 
-  @Field(() => RecordSource, { description: '数据来源' })
+  @Field(() => RecordSource, { nullable: true, description: '数据来源' })
   source!: RecordSource;
 
   parcelId!: number;

@@ -39,7 +39,7 @@ export class AnalyteResolver {
     return findOne(ctx, AnalyteEntity, lookupKey(args), toAnalyte, parseId);
   }
 
-  @FieldResolver(() => [FarmlandThreshold], { description: 'GB 15618-2018 的筛选值和管制值（非农用地项目为空列表）' })
+  @FieldResolver(() => [FarmlandThreshold], { nullable: true, description: 'GB 15618-2018 的筛选值和管制值（非农用地项目为空列表）' })
   farmlandThresholds(@Root() analyte: Analyte, @Ctx() ctx: HubContext): Promise<FarmlandThreshold[]> {
     return manyBy(ctx, Gb15618ThresholdEntity, 'analyteId', toFarmland).load(Number(analyte.id));
   }

@@ -7,10 +7,10 @@ export class Analyte {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '编码：元素符号（Cd、Cr6 表示六价铬）、总量名称（DDT_total）或 CAS 号' })
+  @Field({ nullable: true, description: '编码：元素符号（Cd、Cr6 表示六价铬）、总量名称（DDT_total）或 CAS 号' })
   code!: string;
 
-  @Field({ description: '中文名称' })
+  @Field({ nullable: true, description: '中文名称' })
   name!: string;
 
   @Field(() => String, { nullable: true, description: '元素符号' })
@@ -19,10 +19,10 @@ export class Analyte {
   @Field(() => String, { nullable: true, description: 'CAS 号' })
   cas!: string | null;
 
-  @Field({ description: '单位（土壤为 mg/kg 干重）' })
+  @Field({ nullable: true, description: '单位（土壤为 mg/kg 干重）' })
   unit!: string;
 
-  @Field(() => AnalyteCategory, { description: '类别' })
+  @Field(() => AnalyteCategory, { nullable: true, description: '类别' })
   category!: AnalyteCategory;
 }
 

@@ -10,13 +10,13 @@ export class County {
   @Field(() => String, { nullable: true, description: 'GB/T 2260 行政区划代码；廊坊开发区无此代码' })
   code!: string | null;
 
-  @Field({ description: '名称' })
+  @Field({ nullable: true, description: '名称' })
   name!: string;
 
-  @Field({ description: '英文名称 (English name)' })
+  @Field({ nullable: true, description: '英文名称 (English name)' })
   nameEn!: string;
 
-  @Field(() => CountyKind, { description: '类型' })
+  @Field(() => CountyKind, { nullable: true, description: '类型' })
   kind!: CountyKind;
 
   static from(e: CountyEntity): County {

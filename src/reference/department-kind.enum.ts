@@ -6,6 +6,7 @@ export enum DepartmentKind {
   COUNTY_GOVERNMENT = 'county_government',
   PROVINCIAL_PLATFORM = 'provincial_platform',
   PUBLIC = 'public',
+  ADMINISTRATOR = 'administrator',
 }
 
 registerEnumType(DepartmentKind, {
@@ -16,5 +17,6 @@ registerEnumType(DepartmentKind, {
     COUNTY_GOVERNMENT: { description: '县（市、区）人民政府及廊坊开发区管委会 (county government)' },
     PROVINCIAL_PLATFORM: { description: '省土壤环境信息化管理平台 (provincial platform)' },
     PUBLIC: { description: '社会公众 (the public)' },
+    ADMINISTRATOR: { description: '平台管理员 (platform administrator)' },
   },
 });

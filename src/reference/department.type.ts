@@ -7,16 +7,16 @@ export class Department {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '稳定编码，用于密钥、共享目录与审计 (stable code)' })
+  @Field({ nullable: true, description: '稳定编码，用于密钥、共享目录与审计 (stable code)' })
   code!: string;
 
-  @Field({ description: '中文名称' })
+  @Field({ nullable: true, description: '中文名称' })
   name!: string;
 
-  @Field({ description: '英文名称 (English name)' })
+  @Field({ nullable: true, description: '英文名称 (English name)' })
   nameEn!: string;
 
-  @Field(() => DepartmentKind, { description: '主体类型' })
+  @Field(() => DepartmentKind, { nullable: true, description: '主体类型' })
   kind!: DepartmentKind;
 
   /** Resolved through a loader by DepartmentResolver. */

@@ -6,7 +6,7 @@ export class FarmlandThreshold {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '类型：screening 风险筛选值，intervention 风险管制值' })
+  @Field({ nullable: true, description: '类型：screening 风险筛选值，intervention 风险管制值' })
   kind!: string;
 
   @Field(() => String, { nullable: true, description: '用地类型列：paddy 水田、other 其他、orchard 果园、all 不分；表2项目为空' })
@@ -15,7 +15,7 @@ export class FarmlandThreshold {
   @Field(() => PhBand, { nullable: true, description: 'pH 分档；表2项目不分档，为空' })
   phBand!: PhBand | null;
 
-  @Field(() => Float, { description: '限值（mg/kg），与标准文本一致' })
+  @Field(() => Float, { nullable: true, description: '限值（mg/kg），与标准文本一致' })
   value!: number;
 
   analyteId!: number;

@@ -5,25 +5,25 @@ export class ConstructionLandThreshold {
   @Field(() => ID, { description: '标识' })
   id!: string;
 
-  @Field({ description: '所在表：basic 表1 基本项目，other 表2 其他项目' })
+  @Field({ nullable: true, description: '所在表：basic 表1 基本项目，other 表2 其他项目' })
   standardTable!: string;
 
-  @Field(() => Int, { description: '表内序号' })
+  @Field(() => Int, { nullable: true, description: '表内序号' })
   itemNo!: number;
 
-  @Field({ description: '标准中的项目名称' })
+  @Field({ nullable: true, description: '标准中的项目名称' })
   itemName!: string;
 
-  @Field(() => Float, { description: '第一类用地筛选值' })
+  @Field(() => Float, { nullable: true, description: '第一类用地筛选值' })
   screeningClass1!: number;
 
-  @Field(() => Float, { description: '第二类用地筛选值' })
+  @Field(() => Float, { nullable: true, description: '第二类用地筛选值' })
   screeningClass2!: number;
 
-  @Field(() => Float, { description: '第一类用地管制值' })
+  @Field(() => Float, { nullable: true, description: '第一类用地管制值' })
   interventionClass1!: number;
 
-  @Field(() => Float, { description: '第二类用地管制值' })
+  @Field(() => Float, { nullable: true, description: '第二类用地管制值' })
   interventionClass2!: number;
 
   analyteId!: number;

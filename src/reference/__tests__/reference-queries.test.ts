@@ -67,7 +67,7 @@ describe('departments', () => {
     }`);
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
-      all: { totalCount: 34 + 11 + 2 },
+      all: { totalCount: 34 + 11 + 2 + 1 },
       municipal: {
         totalCount: 34,
         nodes: [
