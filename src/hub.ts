@@ -15,7 +15,21 @@ import { buildHubSchema } from './graphql/schema';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { createApp } from './http/app';
 import { HubMetrics } from './observability/metrics';
+import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
+import { ensureDemoKeys } from './sharing/identity/demo-keys';
+import { CatalogStore } from './sharing/catalog/catalog-snapshot';
+import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from './sharing/catalog/declarations';
+import { collapseDenialsPlugin } from './sharing/policy/collapse-denials.plugin';
+import { guardFields } from './sharing/policy/field-guards';
+import { rightsPlugin } from './sharing/policy/rights.plugin';
 import { seedDemoIfEmpty } from './synthetic/seed-demo';
+
+export interface HubOptions {
+  /** The clock rights are decided by (grant validity, key expiry); tests move it. */
+  clock?: () => Date;
+  /** Off only in the benchmark, to measure what enforcement costs. */
+  enforceRights?: boolean;
+}
 
 export interface Hub {
   url: string;
@@ -25,12 +39,17 @@ export interface Hub {
 }
 
 /** Wires the database, the schema and the HTTP server, and starts listening. */
-export async function startHub(config: Config, logger: Logger): Promise<Hub> {
+export async function startHub(config: Config, logger: Logger, options: HubOptions = {}): Promise<Hub> {
   const database = await openDatabase(config, logger);
   let shuttingDown = false;
   try {
     if (config.demoData) await seedDemoIfEmpty(database.dataSource, logger);
+    if (config.demoKeys) await ensureDemoKeys(database.dataSource, config.dataDir, logger);
     const schema = await buildHubSchema();
+    await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger);
+    const catalog = new CatalogStore(database.dataSource);
+    await catalog.reload();
+    if (options.enforceRights !== false) guardFields(schema, DECLARED_RESOURCES);
     const httpServer = http.createServer();
     // Bounds on slow clients; the GraphQL work is bounded by REQUEST_TIMEOUT_MS and statement_timeout.
     httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
@@ -53,11 +72,22 @@ export async function startHub(config: Config, logger: Logger): Promise<Hub> {
         costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
+        rightsPlugin(ARGUMENT_ITEMS),
+        collapseDenialsPlugin(),
       ],
     });
     await apollo.start();
 
-    const app = createApp({ config, logger, db: database.dataSource, apollo, metrics, isShuttingDown: () => shuttingDown });
+    const app = createApp({
+      config,
+      logger,
+      db: database.dataSource,
+      apollo,
+      metrics,
+      isShuttingDown: () => shuttingDown,
+      catalog,
+      clock: options.clock ?? (() => new Date()),
+    });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

@@ -10,7 +10,11 @@ afterAll(() => t.stop());
 const sql = (text: string, params: unknown[] = []) => t.hub.database.dataSource.query(text, params);
 
 async function statements(query: string): Promise<{ count: number; body: any }> {
-  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await t.keyOf('agriculture')}` },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { errors?: unknown; data?: unknown };
   expect(body.errors).toBeUndefined();
   return { count: Number(res.headers.get('x-sql-statements')), body };
@@ -18,7 +22,7 @@ async function statements(query: string): Promise<{ count: number; body: any }> 
 
 describe('county → farmland units → class', () => {
   it('agrees with the top-level list and with the database', async () => {
-    const { body } = await t.gql(`{
+    const { body } = await t.as('agriculture')(`{
       county(name: "文安县") {
         strict: farmlandUnits(qualityClass: [STRICT_CONTROL], first: 500) { totalCount nodes { code qualityClass county { name } } }
         all: farmlandUnits(first: 1) { totalCount }
@@ -38,7 +42,7 @@ describe('county → farmland units → class', () => {
   });
 
   it('a strict-control unit has a sample over a GB 15618 intervention value (pH > 7.5)', async () => {
-    const { body } = await t.gql(`{
+    const { body } = await t.as('agriculture')(`{
       farmlandUnits(qualityClass: [STRICT_CONTROL], first: 1) {
         nodes { monitoringPoints { nodes { samples { nodes { ph measurements { nodes { value analyte { code } } } } } } } }
       }
@@ -153,7 +157,7 @@ describe('GeoJSON and bad filters', () => {
 
 describe('reports, projects and approvals', () => {
   it('reach enterprise self-monitoring, site remediation, farmland records, parcel approvals and task progress', async () => {
-    const { body } = await t.gql(`{
+    const { body } = await t.as('agriculture')(`{
       keyEnterprises(first: 1) { nodes { name selfMonitoringReports { year exceeded disclosedOn } } }
       remediationProjects(first: 50) { totalCount nodes { site { status } progressReports { period progressPercent } evaluations { passed } } }
       safe: farmlandUnits(qualityClass: [SAFE_USE], first: 1) { nodes { safeUseMeasures { measure } productSamples { crop cd overLimit } } }

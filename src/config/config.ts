@@ -22,6 +22,8 @@ export interface Config {
   defaultPageSize: number;
   /** Load synthetic demo data into an empty database at start. */
   demoData: boolean;
+  /** Write demo keys to the data directory (embedded development database only). */
+  demoKeys: boolean;
 }
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -89,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
     // Demo data is for a developer's first start, never for production or the tests.
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : e.NODE_ENV === 'development',
+    demoKeys: e.NODE_ENV === 'development' && !e.DATABASE_URL,
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { Access } from '../sharing/policy/access';
 import { LoaderRegistry } from './loader-registry';
 import type { PageLimits } from './pagination/paginate';
 
@@ -10,6 +11,8 @@ export interface HubContext {
   db: DataSource;
   limits: PageLimits;
   loaders: LoaderRegistry;
+  /** The caller's rights for this request (principal, catalog snapshot, clock). */
+  access: Access;
 }
 
 export function createContext(base: Omit<HubContext, 'loaders'>): HubContext {

@@ -9,10 +9,11 @@ export class HubError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options: { httpStatus?: number; details?: Record<string, unknown> } = {},
+    options: { httpStatus?: number; details?: Record<string, unknown>; extensions?: Record<string, unknown> } = {},
   ) {
     super(message, {
       extensions: {
+        ...options.extensions,
         code,
         ...(options.details ? { details: options.details } : {}),
         ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}),

@@ -1,4 +1,5 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { applyScope } from '../sharing/policy/row-scope';
 import type { HubContext } from './context';
 import type { ConnectionArgs } from './pagination/connection.args';
 import type { ConnectionValue } from './pagination/connection.type';
@@ -16,7 +17,7 @@ export function list<E extends ObjectLiteral & { id: number }, N, C extends Conn
     make: () => C;
   },
 ): Promise<C> {
-  const qb = ctx.db.getRepository(entity).createQueryBuilder('e');
+  const qb = applyScope(ctx, entity, ctx.db.getRepository(entity).createQueryBuilder('e'));
   spec.filter?.(qb, args);
   return paginate(qb, args, ctx.limits, [...(spec.sort ?? []), idKey<E>()], spec.toNode, spec.make);
 }
@@ -34,6 +35,10 @@ export async function findOne<E extends ObjectLiteral & { id: number }, N>(
   parseId: (v: string) => number,
 ): Promise<N | null> {
   const [name, value] = key;
-  const row = await ctx.db.getRepository(entity).findOneBy({ [name]: name === 'id' ? parseId(value) : value } as never);
+  const column = name === 'id' ? 'id' : ctx.db.getMetadata(entity).findColumnWithPropertyName(name)!.databaseName;
+  // Out of the caller's scope reads as absent: a lookup must not tell whether a row exists elsewhere.
+  const row = await applyScope(ctx, entity, ctx.db.getRepository(entity).createQueryBuilder('e'))
+    .andWhere(`e.${column} = :value`, { value: name === 'id' ? parseId(value) : value })
+    .getOne();
   return row ? toNode(row) : null;
 }

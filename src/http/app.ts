@@ -11,6 +11,9 @@ import { countStatements } from '../db/statement-counter';
 import { createContext, type HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import type { HubMetrics } from '../observability/metrics';
+import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
+import { authenticate } from '../sharing/identity/api-keys';
+import { Access } from '../sharing/policy/access';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
 import { graphiqlHtml, graphiqlRouter } from './graphiql-page';
@@ -24,6 +27,9 @@ export interface AppDeps {
   apollo: ApolloServer<HubContext>;
   metrics: HubMetrics;
   isShuttingDown: () => boolean;
+  catalog: CatalogStore;
+  /** The hub's clock; tests move it to reach expiry. */
+  clock: () => Date;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -82,13 +88,17 @@ export function createApp(deps: AppDeps): Express {
     express.json({ limit: config.bodyLimitBytes }),
     (_req, _res, next) => countStatements(next),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({
+      context: async ({ req }) => {
+        const now = deps.clock();
+        const principal = await authenticate(db, req.headers.authorization, now);
+        return createContext({
           requestId: String(req.id),
-          logger: req.log,
+          logger: req.log.child({ principal: principal.code }),
           db,
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-        }),
+          access: new Access(principal, deps.catalog.snapshot, now),
+        });
+      },
     }),
   );
 

@@ -1,38 +1,58 @@
 import pino from 'pino';
 import { loadConfig } from '../../src/config/config';
-import { startHub, type Hub } from '../../src/hub';
+import { startHub, type Hub, type HubOptions } from '../../src/hub';
+import { createApiKey } from '../../src/sharing/identity/api-keys';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
-  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
+  headers: Headers;
+  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[] };
 }
+
+export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
 
 export interface TestHub {
   hub: Hub;
   db: TestDatabase;
   url: string;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** As the default principal (`as` of startTestHub, 環保局 unless given). */
+  gql: Gql;
+  /** As another department, by code; its key is made on first use. */
+  as(department: string): Gql;
+  /** Without credentials. */
+  anonymous: Gql;
+  keyOf(department: string): Promise<string>;
   stop(): Promise<void>;
 }
 
 /** A real hub on a free port over a fresh database; `env` overrides configuration variables. */
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}, options: HubOptions & { as?: string } = {}): Promise<TestHub> {
   const db = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: db.url, ...env });
-  const hub = await startHub(config, pino({ level: config.logLevel }));
+  const hub = await startHub(config, pino({ level: config.logLevel }), options);
+  const keys = new Map<string, Promise<string>>();
+  const keyOf = (department: string) => {
+    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 30).then((k) => k.key));
+    return keys.get(department)!;
+  };
+  const client = (department?: string): Gql => async (query, variables, headers = {}) => {
+    const auth: Record<string, string> = department ? { authorization: `Bearer ${await keyOf(department)}` } : {};
+    const res = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<never>['body'] };
+  };
   return {
     hub,
     db,
     url: hub.url,
-    async gql(query, variables, headers = {}) {
-      const res = await fetch(`${hub.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, body: (await res.json()) as GraphQLResponse<never>['body'] };
-    },
+    gql: client(options.as ?? 'environment'),
+    as: (department) => client(department),
+    anonymous: client(),
+    keyOf,
     async stop() {
       await hub.stop();
       await db.drop();

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
 
 /** One batched lookup per entity type and request: every `parent → one` relation goes through it. */
@@ -12,7 +13,8 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
   return ctx.loaders.get(`byId:${name}`, () =>
     new DataLoader<number, N | null>(async (ids) => {
       // = ANY($1) sends one array parameter, however many ids the batch holds.
-      const rows = await ctx.db.getRepository(target).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
+      const qb = ctx.db.getRepository(target).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: [...ids] });
+      const rows = await applyScope(ctx, target, qb).getMany();
       const found = new Map(rows.map((r) => [r.id, toNode(r)]));
       return ids.map((id) => found.get(id) ?? null);
     }),

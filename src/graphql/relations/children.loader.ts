@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
 import type { ConnectionValue } from '../pagination/connection.type';
 import { pageSize, type SortKey } from '../pagination/paginate';
@@ -50,6 +51,7 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
         .addSelect(`row_number() OVER (PARTITION BY ${fk} ORDER BY ${order})`, '__rn')
         .where(`${fk} = ANY(:__parents)`, { __parents: [...parentIds] });
       if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
+      applyScope(ctx, spec.entity, qb);
       spec.filter?.(qb, spec.args);
       const [sql, params] = qb.getQueryAndParameters();
       const raw: Record<string, unknown>[] = await ctx.db.query(

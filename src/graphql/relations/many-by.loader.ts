@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
 
 /** A small `parent → many` list (a handful per parent, no paging): all of them, one statement per batch. */
@@ -13,12 +14,8 @@ export function manyBy<E extends ObjectLiteral & { id: number }, N>(
   return ctx.loaders.get(`manyBy:${name}:${foreignKey}`, () =>
     new DataLoader<number, N[]>(async (ids) => {
       const column = ctx.db.getMetadata(target).findColumnWithPropertyName(foreignKey)!.databaseName;
-      const rows = await ctx.db
-        .getRepository(target)
-        .createQueryBuilder('e')
-        .where(`e.${column} = ANY(:ids)`, { ids: [...ids] })
-        .orderBy('e.id', 'ASC')
-        .getMany();
+      const qb = ctx.db.getRepository(target).createQueryBuilder('e').where(`e.${column} = ANY(:ids)`, { ids: [...ids] });
+      const rows = await applyScope(ctx, target, qb).orderBy('e.id', 'ASC').getMany();
       const groups = new Map<number, N[]>(ids.map((id) => [id, []]));
       for (const row of rows) groups.get(row[foreignKey] as number)?.push(toNode(row));
       return ids.map((id) => groups.get(id)!);

@@ -1,0 +1,60 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ErrorCode } from '../../graphql/error-codes';
+import { HubError } from '../../graphql/hub-error';
+import type { DepartmentKind } from '../../reference/department-kind.enum';
+import type { Principal } from './principal';
+
+/**
+ * Keys look like `sh_<prefix>_<secret>`: the prefix finds the row, the secret is checked against its SHA-256.
+ * 32 random bytes need no slow hash: there is nothing to guess.
+ */
+const KEY = /^sh_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export interface CreatedKey {
+  id: number;
+  key: string;
+  prefix: string;
+  expiresAt: Date;
+}
+
+export async function createApiKey(
+  db: DataSource | EntityManager,
+  departmentCode: string,
+  name: string,
+  validDays: number,
+): Promise<CreatedKey> {
+  const prefix = randomBytes(9).toString('base64').replace(/[^A-Za-z0-9]/g, '').padEnd(12, '0').slice(0, 12);
+  const secret = randomBytes(32).toString('base64url');
+  const rows: { id: number; expires_at: Date }[] = await db.query(
+    `INSERT INTO api_key (prefix, secret_hash, department_id, name, expires_at)
+     SELECT $1, $2, d.id, $3, now() + make_interval(days => $4) FROM department d WHERE d.code = $5 AND d.kind <> 'public'
+     RETURNING id, expires_at`,
+    [prefix, sha256(secret), name, validDays, departmentCode],
+  );
+  if (!rows.length) throw new HubError(ErrorCode.BAD_USER_INPUT, `未知的部门编码：${departmentCode}`, { details: { argument: 'department' } });
+  return { id: rows[0].id, key: `sh_${prefix}_${secret}`, prefix, expiresAt: rows[0].expires_at };
+}
+
+const unauthenticated = (message: string) =>
+  new HubError(ErrorCode.UNAUTHENTICATED, message, { httpStatus: 401, details: { how: '请在请求头中提供 Authorization: Bearer <部门应用密钥>' } });
+
+/** Resolves `Authorization: Bearer …` to its principal, or refuses with UNAUTHENTICATED. */
+export async function authenticate(db: DataSource, header: string | undefined, now: Date): Promise<Principal> {
+  const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token) throw unauthenticated('缺少访问凭证 (missing credentials)');
+  const parts = KEY.exec(token);
+  if (!parts) throw unauthenticated('访问凭证格式无效 (malformed key)');
+  const [row] = await db.query(
+    `SELECT k.id AS key_id, k.secret_hash, k.expires_at, k.revoked_at, d.id, d.code, d.name, d.kind, d.county_id
+       FROM api_key k JOIN department d ON d.id = k.department_id WHERE k.prefix = $1`,
+    [parts[1]],
+  );
+  const given = Buffer.from(sha256(parts[2]), 'hex');
+  if (!row || !timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex'))) throw unauthenticated('访问凭证无效 (invalid key)');
+  if (row.revoked_at) throw unauthenticated('访问凭证已被吊销 (key revoked)');
+  if (new Date(row.expires_at) <= now) throw unauthenticated('访问凭证已过期 (key expired)');
+  return { departmentId: row.id, code: row.code, name: row.name, kind: row.kind as DepartmentKind, countyId: row.county_id, keyId: row.key_id };
+}

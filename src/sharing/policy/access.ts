@@ -1,0 +1,88 @@
+import type { DataSource } from 'typeorm';
+import { DepartmentKind } from '../../reference/department-kind.enum';
+import type { CatalogSnapshot, SnapshotItem, SnapshotResource } from '../catalog/catalog-snapshot';
+import type { Principal } from '../identity/principal';
+import { SharingType } from '../sharing-type.enum';
+import { DenialReason } from './denial-reason.enum';
+import { isActive, loadGrants, type GrantView } from './grant-view';
+
+export type Decision =
+  | { allowed: true; resource?: SnapshotResource; countyScope?: Set<number>; grantId?: number }
+  | { allowed: false; reason: DenialReason; resource?: SnapshotResource; item?: SnapshotItem };
+
+const ALLOWED: Decision = { allowed: true };
+
+/**
+ * One request's rights: the principal, the catalog snapshot and the clock fixed at the start, decisions
+ * made once per type and field and remembered for every row.
+ */
+export class Access {
+  private readonly decisions = new Map<string, Decision>();
+  private grants?: GrantView[];
+
+  constructor(
+    readonly principal: Principal,
+    readonly catalog: CatalogSnapshot,
+    readonly now: Date,
+  ) {}
+
+  /** Loads the grants if any of these items is conditional for this principal (one statement at most). */
+  async prepare(ds: DataSource, fields: Iterable<[string, string]>): Promise<void> {
+    if (this.grants) return;
+    for (const [type, field] of fields) {
+      const resource = this.catalog.byType.get(type);
+      const item = resource?.items.get(field);
+      if (resource && item?.sharingType === SharingType.CONDITIONAL && resource.providerId !== this.principal.departmentId) {
+        this.grants = await loadGrants(ds, this.principal.departmentId);
+        return;
+      }
+    }
+    this.grants = [];
+  }
+
+  /** The decision for one item, made on first use. Types outside the catalog (pagination, values) pass. */
+  decide(type: string, field: string): Decision {
+    const key = `${type}.${field}`;
+    let d = this.decisions.get(key);
+    if (!d) {
+      d = this.compute(type, field);
+      this.decisions.set(key, d);
+    }
+    return d;
+  }
+
+  /** Every grant of this principal, for reporting (myAccess); loads them if no operation did. */
+  async allGrants(ds: DataSource): Promise<GrantView[]> {
+    this.grants ??= await loadGrants(ds, this.principal.departmentId);
+    return this.grants;
+  }
+
+  get isProviderOf(): (resource: SnapshotResource) => boolean {
+    return (resource) => resource.providerId === this.principal.departmentId;
+  }
+
+  private compute(type: string, field: string): Decision {
+    const resource = this.catalog.byType.get(type);
+    if (!resource) return ALLOWED;
+    const item = resource.items.get(field);
+    if (!item) return { allowed: false, reason: DenialReason.NOT_IN_CATALOG, resource };
+    if (resource.providerId === this.principal.departmentId) return { allowed: true, resource };
+    if (item.sharingType === SharingType.UNCONDITIONAL) return { allowed: true, resource };
+    if (item.sharingType === SharingType.NOT_SHARED) return { allowed: false, reason: DenialReason.NOT_SHARED, resource, item };
+    const covering = (this.grants ?? []).filter((g) => g.resourceId === resource.id && g.items.includes(field));
+    const active = covering.filter((g) => isActive(g, this.now));
+    if (active.length) {
+      // Several grants may cover the item: the union of their scopes; one without a scope covers every row.
+      const unscoped = active.find((g) => !g.countyScope);
+      return unscoped
+        ? { allowed: true, resource, grantId: unscoped.id }
+        : { allowed: true, resource, grantId: active[0].id, countyScope: new Set(active.flatMap((g) => g.countyScope!)) };
+    }
+    return { allowed: false, reason: covering.length ? DenialReason.GRANT_EXPIRED : DenialReason.NO_GRANT, resource, item };
+  }
+
+  /** County governments see their own county's rows only. */
+  get countyScope(): number | null {
+    return this.principal.kind === DepartmentKind.COUNTY_GOVERNMENT ? this.principal.countyId : null;
+  }
+}

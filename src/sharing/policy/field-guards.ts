@@ -1,0 +1,33 @@
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import type { HubContext } from '../../graphql/context';
+import type { ResourceDeclaration } from '../catalog/catalog-declaration';
+import { denialError } from './denial-error';
+import { DenialReason } from './denial-reason.enum';
+
+/**
+ * Puts a guard on every field of every catalogued type. The guard reads the request's decision for its
+ * type and field (made once, before execution) and costs one map lookup per value: no per-row rule.
+ * Only grants limited to some counties look at the row, and only for the items they cover.
+ */
+export function guardFields(schema: GraphQLSchema, resources: ResourceDeclaration[]): void {
+  for (const resource of resources) {
+    const type = schema.getType(resource.typeName);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, HubContext> = field.resolve ?? defaultFieldResolver;
+      const typeName = type.name;
+      const fieldName = field.name;
+      const countyField = resource.countyField;
+      field.resolve = (source, args, ctx, info) => {
+        const d = ctx.access.decide(typeName, fieldName);
+        if (d.allowed) {
+          if (d.countyScope && !(countyField && d.countyScope.has((source as Record<string, number>)[countyField]))) {
+            throw denialError(DenialReason.OUT_OF_SCOPE, d.resource, fieldName);
+          }
+          return resolve(source, args, ctx, info);
+        }
+        throw denialError(d.reason, d.resource, d.item ?? fieldName);
+      };
+    }
+  }
+}

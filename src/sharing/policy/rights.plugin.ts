@@ -1,0 +1,46 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { HubContext } from '../../graphql/context';
+import { ErrorCode } from '../../graphql/error-codes';
+import { HubError } from '../../graphql/hub-error';
+import type { ArgumentItems } from '../catalog/catalog-declaration';
+import { denialError } from './denial-error';
+import { DenialReason } from './denial-reason.enum';
+import { operationFields } from './operation-fields';
+
+/**
+ * Decides the request's rights once, before anything runs: every item the operation selects, and every item
+ * its arguments filter, sort or look up by. Filtering by an item the caller may not read refuses the
+ * whole operation, so no value leaks through a filter, an order or a total.
+ */
+export function rightsPlugin(argumentItems: ArgumentItems): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const { fields, arguments: args } = operationFields(schema, document, operation, request.variables ?? {});
+          const revealed: [string, string][] = [];
+          for (const [path, arg] of args) {
+            for (const item of argumentItems[path]?.[arg] ?? []) {
+              const [type, field] = item.split('.');
+              revealed.push([type, field]);
+            }
+          }
+          const access = contextValue.access;
+          await access.prepare(contextValue.db, [...fields, ...revealed]);
+          for (const [type, field] of revealed) {
+            const d = access.decide(type, field);
+            if (!d.allowed || d.countyScope) {
+              // A county-limited grant cannot vouch for a filter over all rows.
+              const e = d.allowed ? denialError(DenialReason.OUT_OF_SCOPE, d.resource, field) : denialError(d.reason, d.resource, d.item ?? field);
+              throw new HubError(ErrorCode.FORBIDDEN, `不能按无权读取的信息项筛选、排序或查找：${e.message}`, {
+                httpStatus: 403,
+                extensions: e.extensions,
+              });
+            }
+          }
+        },
+      };
+    },
+  };
+}
