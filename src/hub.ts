@@ -22,6 +22,7 @@ import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from './sharing/catalog/declaratio
 import { collapseDenialsPlugin } from './sharing/policy/collapse-denials.plugin';
 import { guardFields } from './sharing/policy/field-guards';
 import { rightsPlugin } from './sharing/policy/rights.plugin';
+import { applyRootRules } from './sharing/policy/root-rules';
 import { seedDemoIfEmpty } from './synthetic/seed-demo';
 
 export interface HubOptions {
@@ -45,7 +46,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
   try {
     if (config.demoData) await seedDemoIfEmpty(database.dataSource, logger);
     if (config.demoKeys) await ensureDemoKeys(database.dataSource, config.dataDir, logger);
-    const schema = await buildHubSchema();
+    const schema = applyRootRules(await buildHubSchema());
     await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger);
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();

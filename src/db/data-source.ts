@@ -1,8 +1,12 @@
 import 'reflect-metadata';
+import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { StatementCountingLogger } from './statement-counter';
+
+// A DATE is a calendar day, not an instant: keep it as its text so no time zone can shift it.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export interface DataSourceOptions {
   url: string;

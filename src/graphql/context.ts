@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import type { Access } from '../sharing/policy/access';
 import { LoaderRegistry } from './loader-registry';
 import type { PageLimits } from './pagination/paginate';
@@ -13,6 +14,8 @@ export interface HubContext {
   loaders: LoaderRegistry;
   /** The caller's rights for this request (principal, catalog snapshot, clock). */
   access: Access;
+  /** The catalog the rights come from; a catalog change reloads it for the next requests. */
+  catalog: CatalogStore;
 }
 
 export function createContext(base: Omit<HubContext, 'loaders'>): HubContext {

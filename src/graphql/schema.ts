@@ -23,6 +23,8 @@ import { PlannedLandUseResolver } from '../planning/planned-land-use.resolver';
 import { AnalyteResolver } from '../reference/analyte.resolver';
 import { CountyResolver } from '../reference/county.resolver';
 import { DepartmentResolver } from '../reference/department.resolver';
+import { CatalogItemResolver, CatalogResolver } from '../sharing/catalog/catalog.resolver';
+import { AccessGrantResolver, AccessRequestResolver } from '../sharing/grants/access-request.resolver';
 
 /** The department-facing schema: one graph over every domain; each domain lists its resolvers here. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
@@ -57,6 +59,10 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       DepartmentTasksResolver,
       PlanTaskProgressResolver,
       TaskProgressResolver,
+      CatalogResolver,
+      CatalogItemResolver,
+      AccessRequestResolver,
+      AccessGrantResolver,
     ],
     emitSchemaFile: false,
   });

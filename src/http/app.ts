@@ -97,6 +97,7 @@ export function createApp(deps: AppDeps): Express {
           db,
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
           access: new Access(principal, deps.catalog.snapshot, now),
+          catalog: deps.catalog,
         });
       },
     }),

@@ -2,6 +2,7 @@ import { getNamedType, isObjectType } from 'graphql';
 import { entities } from '../../db/entities';
 import { buildHubSchema } from '../../graphql/schema';
 import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from '../catalog/declarations';
+import { SHARING_TYPES } from '../sharing-types';
 
 /** Types that carry no data of their own: pagination, values and the root. */
 const STRUCTURAL = /^(Query|Mutation|PageInfo|GeoJsonPoint|.*Connection|.*Edge)$/;
@@ -14,7 +15,7 @@ describe('the declared catalog', () => {
     const byType = new Map(DECLARED_RESOURCES.map((r) => [r.typeName, r]));
     const problems: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith('__') || STRUCTURAL.test(type.name) || type.name.startsWith('Catalog') || type.name.startsWith('My')) continue;
+      if (!isObjectType(type) || type.name.startsWith('__') || STRUCTURAL.test(type.name) || SHARING_TYPES.has(type.name)) continue;
       const resource = byType.get(type.name);
       if (!resource) {
         problems.push(`${type.name}: no catalog entry`);
@@ -35,7 +36,7 @@ describe('the declared catalog', () => {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) {
         const returns = getNamedType(field.type).name;
-        if (returns.startsWith('Catalog') || returns.startsWith('My') || type.name === 'Mutation') continue;
+        if (SHARING_TYPES.has(returns) || SHARING_TYPES.has(type.name) || type.name === 'Mutation') continue;
         for (const arg of field.args) {
           if (PAGING.has(arg.name)) continue;
           const items = ARGUMENT_ITEMS[`${type.name}.${field.name}`]?.[arg.name];

@@ -1,0 +1,32 @@
+import type { GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { deny, rule, shield } from 'graphql-shield';
+import type { HubContext } from '../../graphql/context';
+import { ErrorCode } from '../../graphql/error-codes';
+import { HubError } from '../../graphql/hub-error';
+import { isAdministrator, isGovernment } from '../identity/principal';
+
+const government = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isGovernment(ctx.access.principal));
+const administrator = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isAdministrator(ctx.access.principal));
+
+/**
+ * graphql-shield guards the entry points, default deny: every query and mutation names who may call it.
+ * Only the root fields are wrapped; the items below are guarded per type and field by the request's
+ * decisions (field-guards.ts), because shield's per-value async wrapping multiplies the cost of lists.
+ */
+export function applyRootRules(schema: GraphQLSchema): GraphQLSchema {
+  const permissions = shield(
+    {
+      Query: { '*': government },
+      Mutation: { '*': government, setCalendarDay: administrator },
+    },
+    {
+      fallbackRule: deny,
+      allowExternalErrors: true,
+      fallbackError: () => new HubError(ErrorCode.FORBIDDEN, '无权调用该接口 (not authorised)', { extensions: { reason: 'NOT_AUTHORISED' } }),
+    },
+  );
+  const all = permissions.generate(schema);
+  const roots = Object.fromEntries(Object.entries(all).filter(([type]) => type === 'Query' || type === 'Mutation'));
+  return applyMiddleware(schema, roots);
+}
