@@ -1,0 +1,37 @@
+/**
+ * For each catalogued type, a query reaching one of its rows: `%s` stands for the selection, and `path` is
+ * where the row lands in `data`. Used by the permission matrix to ask for every item of every resource.
+ */
+export const LOCATORS: Record<string, { query: string; path: (string | number)[] }> = {
+  County: { query: 'county(name: "文安县") { %s }', path: [] },
+  Department: { query: 'department(code: "gov-wenan") { %s }', path: [] },
+  Analyte: { query: 'analyte(code: "Cd") { %s }', path: [] },
+  FarmlandThreshold: { query: 'analyte(code: "Cd") { farmlandThresholds { %s } }', path: ['farmlandThresholds', 0] },
+  ConstructionLandThreshold: { query: 'analyte(code: "Cd") { constructionLandThreshold { %s } }', path: ['constructionLandThreshold'] },
+  MonitoringPoint: { query: 'monitoringPoints(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
+  SoilSample: { query: 'soilSamples(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
+  Measurement: { query: 'soilSamples(first: 1, county: "文安县") { nodes { measurements(first: 1) { nodes { %s } } } }', path: ['nodes', 0, 'measurements', 'nodes', 0] },
+  ContaminatedSite: { query: 'contaminatedSites(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
+  IndustrialPark: { query: 'industrialParks(first: 1) { nodes { %s } }', path: ['nodes', 0] },
+  HazardousWasteFacility: { query: 'hazardousWasteFacilities(first: 1) { nodes { %s } }', path: ['nodes', 0] },
+  KeyEnterprise: { query: 'keyEnterprises(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
+  SelfMonitoringReport: { query: 'keyEnterprises(first: 1, county: "文安县") { nodes { selfMonitoringReports { %s } } }', path: ['nodes', 0, 'selfMonitoringReports', 0] },
+  RemediationProject: { query: 'remediationProjects(first: 1) { nodes { %s } }', path: ['nodes', 0] },
+  RemediationProgressReport: { query: 'remediationProjects(first: 1) { nodes { progressReports { %s } } }', path: ['nodes', 0, 'progressReports', 0] },
+  RemediationEvaluation: { query: 'remediationProjects(first: 1, status: ACCEPTED) { nodes { evaluations { %s } } }', path: ['nodes', 0, 'evaluations', 0] },
+  FarmlandUnit: { query: 'farmlandUnits(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
+  AgriProductSample: { query: 'agriProductSamples(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
+  IrrigationWaterSample: { query: 'farmlandUnit(code: "%UNIT_WITH_WATER%") { irrigationWaterSamples { %s } }', path: ['irrigationWaterSamples', 0] },
+  SafeUseMeasure: { query: 'farmlandUnit(code: "%SAFE_UNIT%") { safeUseMeasures { %s } }', path: ['safeUseMeasures', 0] },
+  ProhibitedZone: { query: 'prohibitedZones { %s }', path: [0] },
+  DesignatedCounty: { query: 'designatedCounties(designation: GRAIN) { %s }', path: [0] },
+  DesignatedCountyFigure: { query: 'designatedCounties(designation: GRAIN) { figures { %s } }', path: [0, 'figures', 0] },
+  LandParcel: { query: 'landParcels(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
+  LandTransaction: { query: 'landTransactions(first: 1) { nodes { %s } }', path: ['nodes', 0] },
+  PlannedLandUse: { query: 'landParcels(first: 1, county: "文安县") { nodes { plannedUses { %s } } }', path: ['nodes', 0, 'plannedUses', 0] },
+  PlanningPermit: { query: 'landParcel(parcelCode: "%PARCEL_WITH_PERMIT%") { permits { %s } }', path: ['permits', 0] },
+  ConstructionProject: { query: 'landParcel(parcelCode: "%PARCEL_WITH_PERMIT%") { constructionProjects { %s } }', path: ['constructionProjects', 0] },
+  PlanTarget: { query: 'planTargets { %s }', path: [0] },
+  PlanTask: { query: 'planTask(rowNo: 1) { %s }', path: [] },
+  TaskProgressReport: { query: 'planTask(rowNo: 1) { progressReports { %s } }', path: ['progressReports', 0] },
+};
