@@ -33,7 +33,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
   const hub = await startHub(config, pino({ level: config.logLevel }), options);
   const keys = new Map<string, Promise<string>>();
   const keyOf = (department: string) => {
-    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 30).then((k) => k.key));
+    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 3650).then((k) => k.key));
     return keys.get(department)!;
   };
   const client = (department?: string): Gql => async (query, variables, headers = {}) => {

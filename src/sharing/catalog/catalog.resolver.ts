@@ -100,7 +100,7 @@ export class CatalogResolver {
     @Arg('typeName', () => String, { nullable: true, description: 'GraphQL 类型名' }) typeName: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<CatalogEntry | null> {
-    if ((code === null) === (typeName === null)) throw new HubError(ErrorCode.BAD_USER_INPUT, '请且仅请给出 code 或 typeName 之一', { details: { arguments: ['code', 'typeName'] } });
+    if ((code == null) === (typeName == null)) throw new HubError(ErrorCode.BAD_USER_INPUT, '请且仅请给出 code 或 typeName 之一', { details: { arguments: ['code', 'typeName'] } });
     const row = await ctx.db.getRepository(CatalogResourceEntity).findOneBy(code ? { code } : { typeName: typeName! });
     return row ? toEntry(row) : null;
   }
@@ -174,9 +174,9 @@ export class CatalogItemResolver {
   @FieldResolver(() => ItemAccess, { description: '本部门现在能否使用该信息项' })
   async myAccess(@Root() item: CatalogItem, @Ctx() ctx: HubContext): Promise<ItemAccess> {
     const resource = ctx.access.catalog.byId.get(item.resourceId)!;
-    await ctx.access.allGrants(ctx.db);
+    const all = await ctx.access.allGrants(ctx.db);
     const d = ctx.access.decide(resource.typeName, item.fieldName);
-    const grants = (await ctx.access.allGrants(ctx.db)).filter((g) => g.resourceId === resource.id && g.items.includes(item.fieldName) && isActive(g, ctx.access.now));
+    const grants = all.filter((g) => g.resourceId === resource.id && g.items.includes(item.fieldName) && isActive(g, ctx.access.now));
     const validTo = grants.length ? new Date(Math.max(...grants.map((g) => g.validTo.getTime()))) : null;
     if (d.allowed) return Object.assign(new ItemAccess(), { status: AccessStatus.READABLE, reason: null, grantValidTo: validTo, scoped: Boolean(d.countyScope) });
     const status = d.reason === DenialReason.NOT_SHARED || d.reason === DenialReason.NOT_IN_CATALOG ? AccessStatus.NEVER : AccessStatus.REQUESTABLE;

@@ -19,6 +19,8 @@ const ALLOWED: Decision = { allowed: true };
 export class Access {
   private readonly decisions = new Map<string, Decision>();
   private grants?: GrantView[];
+  /** False while `grants` is empty only because no operation item needed them. */
+  private grantsLoaded = false;
 
   constructor(
     readonly principal: Principal,
@@ -34,6 +36,7 @@ export class Access {
       const item = resource?.items.get(field);
       if (resource && item?.sharingType === SharingType.CONDITIONAL && resource.providerId !== this.principal.departmentId) {
         this.grants = await loadGrants(ds, this.principal.departmentId);
+        this.grantsLoaded = true;
         return;
       }
     }
@@ -53,8 +56,12 @@ export class Access {
 
   /** Every grant of this principal, for reporting (myAccess); loads them if no operation did. */
   async allGrants(ds: DataSource): Promise<GrantView[]> {
-    this.grants ??= await loadGrants(ds, this.principal.departmentId);
-    return this.grants;
+    if (!this.grantsLoaded) {
+      this.grants = await loadGrants(ds, this.principal.departmentId);
+      this.grantsLoaded = true;
+      this.decisions.clear();
+    }
+    return this.grants!;
   }
 
   get isProviderOf(): (resource: SnapshotResource) => boolean {

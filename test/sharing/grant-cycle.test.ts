@@ -1,0 +1,124 @@
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+
+/** request → approve → read → revoke → denied, expiry and overdue answers, over HTTP with a movable clock. */
+let t: TestHub;
+let now = new Date('2026-12-01T02:00:00Z'); // a Tuesday, 10:00 in Langfang
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  t = await startTestHub({ DEMO_DATA: 'true' }, { clock: () => now });
+});
+afterAll(() => t.stop());
+
+const READ = '{ remediationProjects(first: 3) { nodes { code investmentWanYuan } } }';
+const finance = () => t.as('finance');
+const environment = () => t.as('environment');
+
+async function request(items = ['investmentWanYuan'], periodTo = '2027-06-30') {
+  const { body } = await finance()(
+    `mutation($items: [String!]!, $to: LocalDate!) { requestAccess(resource: "LF.02.0009", items: $items, purpose: "土壤污染防治专项资金绩效评价",
+      legalBasis: "方案第（二十九）条", periodFrom: "2026-12-01", periodTo: $to) { id status dueOn overdue consumer { code } resource { code } } }`,
+    { items, to: periodTo },
+  );
+  return body;
+}
+
+describe('a conditional item', () => {
+  it('is denied before a grant, readable after approval, denied at once after revocation', async () => {
+    const before = await finance()(READ);
+    expect(before.body.data?.remediationProjects.nodes[0]).toMatchObject({ investmentWanYuan: null });
+    expect(before.body.data?.remediationProjects.nodes[0].code).toBeTruthy();
+    expect(before.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', resource: 'LF.02.0009', item: 'investmentWanYuan' });
+    expect(before.body.errors?.[0].extensions?.howToRequest).toContain('requestAccess');
+
+    const submitted = await request();
+    expect(submitted.errors).toBeUndefined();
+    // 10 working days after Tuesday 2026-12-01: Tuesday 2026-12-15.
+    expect(submitted.data!.requestAccess).toMatchObject({ status: 'PENDING', dueOn: '2026-12-15', overdue: false, consumer: { code: 'finance' }, resource: { code: 'LF.02.0009' } });
+    const id = submitted.data!.requestAccess.id;
+
+    const notProvider = await t.as('agriculture')(`mutation { approveAccessRequest(id: "${id}") { status } }`);
+    expect(notProvider.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const toDecide = await environment()('{ accessRequests(role: PROVIDER, status: PENDING) { id items } }');
+    expect(toDecide.body.data?.accessRequests).toContainEqual({ id, items: ['investmentWanYuan'] });
+
+    const approved = await environment()(`mutation { approveAccessRequest(id: "${id}", note: "同意") { status grant { id active items } events { event } } }`);
+    expect(approved.body.data?.approveAccessRequest).toMatchObject({ status: 'APPROVED', grant: { active: true, items: ['investmentWanYuan'] } });
+    expect(approved.body.data?.approveAccessRequest.events.map((e: any) => e.event)).toEqual(['submitted', 'approved']);
+
+    const after = await finance()(READ);
+    expect(after.body.errors).toBeUndefined();
+    expect(typeof after.body.data?.remediationProjects.nodes[0].investmentWanYuan).toBe('number');
+
+    const grantId = approved.body.data?.approveAccessRequest.grant.id;
+    const revoked = await environment()(`mutation { revokeAccessGrant(id: "${grantId}", reason: "用途已完成") { active revokedAt } }`);
+    expect(revoked.body.data?.revokeAccessGrant.active).toBe(false);
+    const denied = await finance()(READ);
+    expect(denied.body.errors?.[0].extensions).toMatchObject({ reason: 'GRANT_EXPIRED', item: 'investmentWanYuan' });
+  });
+
+  it('stops being readable when the grant expires', async () => {
+    const submitted = await request(['investmentWanYuan'], '2026-12-31');
+    const id = submitted.data!.requestAccess.id;
+    await environment()(`mutation { approveAccessRequest(id: "${id}", validTo: "2026-12-02") { status } }`);
+    expect((await finance()(READ)).body.errors).toBeUndefined();
+    now = new Date(now.getTime() + 2 * DAY);
+    const expired = await finance()(READ);
+    expect(expired.body.errors?.[0].extensions?.reason).toBe('GRANT_EXPIRED');
+    const access = await finance()('{ catalogEntry(code: "LF.02.0009") { items { fieldName myAccess { status reason } } } }');
+    const item = access.body.data?.catalogEntry.items.find((i: any) => i.fieldName === 'investmentWanYuan');
+    expect(item.myAccess).toEqual({ status: 'REQUESTABLE', reason: 'GRANT_EXPIRED' });
+  });
+
+  it('can be rejected with reasons, withdrawn by the consumer, and shows overdue answers to both sides and the administrator', async () => {
+    const a = (await request()).data!.requestAccess.id;
+    const noReason = await environment()(`mutation { rejectAccessRequest(id: "${a}", reason: " ") { status } }`);
+    expect(noReason.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const rejected = await environment()(`mutation { rejectAccessRequest(id: "${a}", reason: "资金数据另行报送") { status decisionReason } }`);
+    expect(rejected.body.data?.rejectAccessRequest).toEqual({ status: 'REJECTED', decisionReason: '资金数据另行报送' });
+    const again = await environment()(`mutation { approveAccessRequest(id: "${a}") { status } }`);
+    expect(again.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const b = (await request()).data!.requestAccess.id;
+    const byOther = await t.as('agriculture')(`mutation { withdrawAccessRequest(id: "${b}") { status } }`);
+    expect(byOther.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await finance()(`mutation { withdrawAccessRequest(id: "${b}") { status } }`)).body.data?.withdrawAccessRequest.status).toBe('WITHDRAWN');
+
+    const c = (await request()).data!.requestAccess.id;
+    now = new Date(now.getTime() + 20 * DAY);
+    for (const [who, role] of [['finance', 'CONSUMER'], ['environment', 'PROVIDER'], ['platform-admin', 'ALL']]) {
+      const { body } = await t.as(who)(`{ accessRequests(role: ${role}, overdue: true) { id overdue } }`);
+      expect(body.data?.accessRequests).toContainEqual({ id: c, overdue: true });
+    }
+    const notAdmin = await finance()('{ accessRequests(role: ALL) { id } }');
+    expect(notAdmin.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('counts working days around the administrator\'s holiday calendar', async () => {
+    now = new Date('2027-09-29T02:00:00Z'); // Wednesday
+    const admin = t.as('platform-admin');
+    for (const day of ['2027-10-01', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07']) {
+      expect((await admin(`mutation { setCalendarDay(day: "${day}", kind: HOLIDAY, name: "国庆节") }`)).body.data).toEqual({ setCalendarDay: true });
+    }
+    await admin('mutation { setCalendarDay(day: "2027-10-09", kind: WORKDAY, name: "国庆节调休") }');
+    expect((await finance()('mutation { setCalendarDay(day: "2027-10-10", kind: WORKDAY) }')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Working days after Wed 09-29: 09-30, 10-08, 10-09 (Sat, worked), 10-11, 12, 13, 14, 15, 18, 19.
+    expect((await request(['investmentWanYuan'], '2028-01-01')).data!.requestAccess.dueOn).toBe('2027-10-19');
+  });
+
+  it('refuses requests that make no sense, with coded errors', async () => {
+    const cases: [string, string][] = [
+      ['resource: "LF.99.9999", items: ["x"]', 'BAD_USER_INPUT'],
+      ['resource: "LF.02.0009", items: ["nosuchitem"]', 'BAD_USER_INPUT'],
+      ['resource: "LF.02.0009", items: ["code"]', 'BAD_USER_INPUT'],
+      ['resource: "LF.04.0002", items: ["counterparty"]', 'BAD_USER_INPUT'],
+    ];
+    for (const [args, code] of cases) {
+      const { body } = await finance()(`mutation { requestAccess(${args}, purpose: "p", legalBasis: "b", periodFrom: "2027-01-01", periodTo: "2027-02-01") { id } }`);
+      expect([args, body.errors?.[0].extensions?.code]).toEqual([args, code]);
+    }
+    const own = await environment()('mutation { requestAccess(resource: "LF.02.0009", items: ["investmentWanYuan"], purpose: "p", legalBasis: "b", periodFrom: "2027-01-01", periodTo: "2027-02-01") { id } }');
+    expect(own.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
