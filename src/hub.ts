@@ -46,11 +46,13 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
   try {
     if (config.demoData) await seedDemoIfEmpty(database.dataSource, logger);
     if (config.demoKeys) await ensureDemoKeys(database.dataSource, config.dataDir, logger);
-    const schema = applyRootRules(await buildHubSchema());
+    const enforce = options.enforceRights !== false;
+    const built = await buildHubSchema();
+    const schema = enforce ? applyRootRules(built) : built;
     await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger);
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
-    if (options.enforceRights !== false) guardFields(schema, DECLARED_RESOURCES);
+    if (enforce) guardFields(schema, DECLARED_RESOURCES);
     const httpServer = http.createServer();
     // Bounds on slow clients; the GraphQL work is bounded by REQUEST_TIMEOUT_MS and statement_timeout.
     httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
@@ -73,7 +75,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
-        rightsPlugin(ARGUMENT_ITEMS),
+        ...(enforce ? [rightsPlugin(ARGUMENT_ITEMS)] : []),
         collapseDenialsPlugin(),
       ],
     });

@@ -10,6 +10,7 @@ import { DenialReason } from './denial-reason.enum';
  * Only grants limited to some counties look at the row, and only for the items they cover.
  */
 export function guardFields(schema: GraphQLSchema, resources: ResourceDeclaration[]): void {
+  let next = 0;
   for (const resource of resources) {
     const type = schema.getType(resource.typeName);
     if (!isObjectType(type)) continue;
@@ -18,8 +19,9 @@ export function guardFields(schema: GraphQLSchema, resources: ResourceDeclaratio
       const typeName = type.name;
       const fieldName = field.name;
       const countyField = resource.countyField;
+      const index = next++;
       field.resolve = (source, args, ctx, info) => {
-        const d = ctx.access.decide(typeName, fieldName);
+        const d = ctx.access.decideAt(index, typeName, fieldName);
         if (d.allowed) {
           if (d.countyScope && !(countyField && d.countyScope.has((source as Record<string, number>)[countyField]))) {
             throw denialError(DenialReason.OUT_OF_SCOPE, d.resource, fieldName);
