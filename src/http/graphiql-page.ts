@@ -45,14 +45,17 @@ export function graphiqlHtml(endpoint: string, title: string): string {
 <script src="${ASSETS}/react-dom.js"></script>
 <script src="${ASSETS}/graphiql.js"></script>
 <script>
-  const key = sessionStorage.getItem('soilhub-key');
-  const fetcher = GraphiQL.createFetcher({
-    url: ${JSON.stringify(endpoint)},
-    headers: key ? { Authorization: 'Bearer ' + key } : {},
-  });
+  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
   const defaultQuery = '# 廊坊市土壤环境信息共享平台 soilhub\\n{\\n  counties { totalCount nodes { code name } }\\n}\\n';
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
+    // The key goes in the Headers tab; it is not stored by the page.
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery,
+      defaultHeaders: '{\n  "Authorization": "Bearer 在此填入部门应用密钥"\n}',
+      defaultEditorToolsVisibility: 'headers',
+      shouldPersistHeaders: false,
+    }),
   );
 </script>
 </body>

@@ -107,6 +107,22 @@ describe('a conditional item', () => {
     expect((await request(['investmentWanYuan'], '2028-01-01')).data!.requestAccess.dueOn).toBe('2027-10-19');
   });
 
+  it('limited to some counties, releases the item on their rows only', async () => {
+    now = new Date('2026-12-01T02:00:00Z');
+    const { body } = await finance()(
+      'mutation { requestAccess(resource: "LF.02.0004", items: ["landUseHolder"], purpose: "土地收储资金测算", legalBasis: "方案第（二十）条", periodFrom: "2026-12-01", periodTo: "2027-12-31") { id } }',
+    );
+    const approved = await environment()(`mutation { approveAccessRequest(id: "${body.data!.requestAccess.id}", counties: ["霸州市"]) { grant { counties { name } } } }`);
+    expect(approved.body.data?.approveAccessRequest.grant.counties).toEqual([{ name: '霸州市' }]);
+    const read = await finance()('{ bazhou: contaminatedSites(county: "霸州市", first: 5) { nodes { landUseHolder } } wenan: contaminatedSites(county: "文安县", first: 5) { nodes { landUseHolder } } }');
+    expect(read.body.data?.bazhou.nodes.length).toBeGreaterThan(0);
+    expect(read.body.errors?.map((e) => [e.path?.[0], e.extensions?.reason])).toEqual([['wenan', 'OUT_OF_SCOPE']]);
+    const filtered = await finance()('{ landParcels(onSite: true, first: 1) { nodes { site { landUseHolder } } } }');
+    expect(filtered.body.errors?.every((e) => e.extensions?.reason === 'OUT_OF_SCOPE') ?? true).toBe(true);
+    const notByCounty = await environment()(`mutation { approveAccessRequest(id: "${(await request()).data!.requestAccess.id}", counties: ["霸州市"]) { status } }`);
+    expect(notByCounty.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses requests that make no sense, with coded errors', async () => {
     const cases: [string, string][] = [
       ['resource: "LF.99.9999", items: ["x"]', 'BAD_USER_INPUT'],
