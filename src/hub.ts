@@ -17,6 +17,7 @@ import { createApp } from './http/app';
 import { HubMetrics } from './observability/metrics';
 import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
 import { ensureDemoKeys } from './sharing/identity/demo-keys';
+import { createJwtVerifier } from './sharing/identity/jwt-verifier';
 import { CatalogStore } from './sharing/catalog/catalog-snapshot';
 import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from './sharing/catalog/declarations';
 import { collapseDenialsPlugin } from './sharing/policy/collapse-denials.plugin';
@@ -90,6 +91,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       isShuttingDown: () => shuttingDown,
       catalog,
       clock: options.clock ?? (() => new Date()),
+      jwt: await createJwtVerifier(config.jwt),
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {

@@ -24,6 +24,8 @@ export interface Config {
   demoData: boolean;
   /** Write demo keys to the data directory (embedded development database only). */
   demoKeys: boolean;
+  /** Optional JWT sign-in beside API keys. */
+  jwt: { publicKey?: string; jwksUrl?: string; issuer?: string; audience?: string; algorithms: string[]; departmentClaim: string };
 }
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -49,6 +51,12 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: int(1, 100_000).default(500),
   DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
+  JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
+  JWT_JWKS_URL: z.url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  JWT_ALGORITHMS: z.string().regex(/^[A-Z0-9]+(,[A-Z0-9]+)*$/, 'comma-separated JWS algorithms, e.g. RS256,ES256').default('RS256'),
+  JWT_DEPARTMENT_CLAIM: z.string().min(1).default('dept'),
 });
 
 export class ConfigError extends Error {
@@ -92,5 +100,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // Demo data is for a developer's first start, never for production or the tests.
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : e.NODE_ENV === 'development',
     demoKeys: e.NODE_ENV === 'development' && !e.DATABASE_URL,
+    jwt: {
+      publicKey: e.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n'),
+      jwksUrl: e.JWT_JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      algorithms: e.JWT_ALGORITHMS.split(','),
+      departmentClaim: e.JWT_DEPARTMENT_CLAIM,
+    },
   };
 }

@@ -13,6 +13,7 @@ import { ErrorCode } from '../graphql/error-codes';
 import type { HubMetrics } from '../observability/metrics';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import { authenticate } from '../sharing/identity/api-keys';
+import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import { Access } from '../sharing/policy/access';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
@@ -30,6 +31,7 @@ export interface AppDeps {
   catalog: CatalogStore;
   /** The hub's clock; tests move it to reach expiry. */
   clock: () => Date;
+  jwt?: JwtVerifier;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -90,7 +92,7 @@ export function createApp(deps: AppDeps): Express {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const now = deps.clock();
-        const principal = await authenticate(db, req.headers.authorization, now);
+        const principal = await authenticate(db, req.headers.authorization, now, deps.jwt);
         return createContext({
           requestId: String(req.id),
           logger: req.log.child({ principal: principal.code }),

@@ -99,3 +99,30 @@ describe('credentials', () => {
     expect(body.errors?.[0].message).toContain('吊销');
   });
 });
+
+describe('JWT sign-in', () => {
+  it('accepts a token signed by the configured key naming a department, and refuses a forged or expired one', async () => {
+    const { generateKeyPair, exportSPKI, SignJWT } = await import('jose');
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const other = await generateKeyPair('RS256');
+    const hub = await startTestHub({ JWT_PUBLIC_KEY: await exportSPKI(publicKey), JWT_ISSUER: 'https://idp.langfang.example', JWT_AUDIENCE: 'soilhub' });
+    try {
+      const sign = (key: CryptoKey | import('jose').KeyLike, expires: string, dept = 'agriculture') =>
+        new SignJWT({ dept }).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.langfang.example').setAudience('soilhub').setExpirationTime(expires).sign(key);
+      const call = async (token: string) =>
+        fetch(`${hub.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: '{"query":"{ farmlandUnits(first: 1) { nodes { qualityClass } } }"}',
+        });
+      const ok = await call(await sign(privateKey, '5m'));
+      expect(ok.status).toBe(200);
+      expect(((await ok.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect((await call(await sign(other.privateKey, '5m'))).status).toBe(401);
+      expect((await call(await sign(privateKey, '-5m'))).status).toBe(401);
+      expect((await call(await sign(privateKey, '5m', 'nasa'))).status).toBe(401);
+    } finally {
+      await hub.stop();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
 import type { DepartmentKind } from '../../reference/department-kind.enum';
+import type { JwtVerifier } from './jwt-verifier';
 import type { Principal } from './principal';
 
 /**
@@ -41,10 +42,11 @@ export async function createApiKey(
 const unauthenticated = (message: string) =>
   new HubError(ErrorCode.UNAUTHENTICATED, message, { httpStatus: 401, details: { how: '请在请求头中提供 Authorization: Bearer <部门应用密钥>' } });
 
-/** Resolves `Authorization: Bearer …` to its principal, or refuses with UNAUTHENTICATED. */
-export async function authenticate(db: DataSource, header: string | undefined, now: Date): Promise<Principal> {
+/** Resolves `Authorization: Bearer …` (an API key, or a JWT where one is configured) to its principal. */
+export async function authenticate(db: DataSource, header: string | undefined, now: Date, jwt?: JwtVerifier): Promise<Principal> {
   const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw unauthenticated('缺少访问凭证 (missing credentials)');
+  if (jwt && token.split('.').length === 3) return fromJwt(db, token, now, jwt);
   const parts = KEY.exec(token);
   if (!parts) throw unauthenticated('访问凭证格式无效 (malformed key)');
   const [row] = await db.query(
@@ -57,4 +59,16 @@ export async function authenticate(db: DataSource, header: string | undefined, n
   if (row.revoked_at) throw unauthenticated('访问凭证已被吊销 (key revoked)');
   if (new Date(row.expires_at) <= now) throw unauthenticated('访问凭证已过期 (key expired)');
   return { departmentId: row.id, code: row.code, name: row.name, kind: row.kind as DepartmentKind, countyId: row.county_id, keyId: row.key_id };
+}
+
+async function fromJwt(db: DataSource, token: string, now: Date, jwt: JwtVerifier): Promise<Principal> {
+  let code: string;
+  try {
+    code = await jwt(token, now);
+  } catch {
+    throw unauthenticated('令牌无效或已过期 (invalid or expired token)');
+  }
+  const [row] = await db.query(`SELECT id, code, name, kind, county_id FROM department WHERE code = $1 AND kind <> 'public'`, [code]);
+  if (!row) throw unauthenticated('令牌中的部门不存在 (unknown department in token)');
+  return { departmentId: row.id, code: row.code, name: row.name, kind: row.kind as DepartmentKind, countyId: row.county_id, keyId: null };
 }
