@@ -107,7 +107,7 @@ describe('JWT sign-in', () => {
     const other = await generateKeyPair('RS256');
     const hub = await startTestHub({ JWT_PUBLIC_KEY: await exportSPKI(publicKey), JWT_ISSUER: 'https://idp.langfang.example', JWT_AUDIENCE: 'soilhub' });
     try {
-      const sign = (key: CryptoKey | import('jose').KeyLike, expires: string, dept = 'agriculture') =>
+      const sign = (key: import('jose').KeyLike, expires: string, dept = 'agriculture') =>
         new SignJWT({ dept }).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.langfang.example').setAudience('soilhub').setExpirationTime(expires).sign(key);
       const call = async (token: string) =>
         fetch(`${hub.url}/graphql`, {
