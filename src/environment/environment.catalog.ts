@@ -36,13 +36,22 @@ export const environmentCatalog: ResourceDeclaration[] = [
     items: each('id value unit belowDetection source analyte sample', shared(PUBLIC.AGGREGATE_ONLY)),
   },
   {
+    ...base, typeName: 'SoilQualitySummary', entity: MeasurementEntity, code: 'LF.02.0012', name: '土壤环境质量统计', classification: '土壤环境/环境质量',
+    abstract: '按县、年份汇总的样品数和超筛选值比例（方案第（四十二）条定期公布土壤环境质量状况）。', updateCycle: '实时',
+    related: ['LF.02.0003'], countySql: '(SELECT p.county_id FROM soil_sample s JOIN monitoring_point p ON p.id = s.point_id WHERE s.id = e.sample_id)',
+    items: each('year samples exceedances exceedanceRate basis county analyte', shared(PUBLIC.FULL)),
+  },
+  {
     ...base, typeName: 'ContaminatedSite', entity: ContaminatedSiteEntity, code: 'LF.02.0004', name: '疑似污染地块和污染地块名录',
     classification: '土壤环境/污染地块', abstract: '疑似污染地块清单与污染地块名录（附表3 为首批），含状态、风险等级和用途限制。', updateCycle: '动态更新',
     related: ['LF.02.0009', 'LF.04.0001'], countySql: 'e.county_id', countyField: 'countyId',
+    // The public sees the register (方案第（六）条), not the suspected list still under investigation.
+    publicRowsSql: "e.status NOT IN ('suspected', 'investigated')",
     items: {
       ...each('id code name status riskLevel areaM2 formerIndustry disallowedUses origin listedOn planReference source county', shared(PUBLIC.FULL)),
       landUseHolder: conditional('土地使用权人信息用于土地供应、收回和责任认定', PUBLIC.MASKED),
-      ...each('monitoringPoints parcels remediationProjects', shared()),
+      ...each('monitoringPoints parcels', shared()),
+      remediationProjects: shared(PUBLIC.FULL),
     },
   },
   {
@@ -60,7 +69,8 @@ export const environmentCatalog: ResourceDeclaration[] = [
     abstract: '重点监管企业名单、状态、环境信用评价、责任书签订和强制责任保险投保情况。', updateCycle: '每年',
     related: ['LF.02.0008'], countySql: 'e.county_id', countyField: 'countyId',
     items: {
-      ...each('id creditCode name industry status creditRating responsibilityLetterSigned source county park selfMonitoringReports', shared(PUBLIC.FULL)),
+      ...each('id creditCode name industry status creditRating responsibilityLetterSigned source county selfMonitoringReports', shared(PUBLIC.FULL)),
+      park: shared(),
       liabilityInsurance: conditional('用于绿色信贷、保险和信用监管'),
     },
   },
@@ -68,13 +78,15 @@ export const environmentCatalog: ResourceDeclaration[] = [
     ...base, typeName: 'SelfMonitoringReport', entity: SelfMonitoringReportEntity, code: 'LF.02.0008', name: '重点监管企业土壤自行监测报告',
     classification: '土壤环境/企业自行监测', abstract: '企业年度自行监测结果，向社会公开。', updateCycle: '每年',
     countySql: '(SELECT k.county_id FROM key_enterprise k WHERE k.id = e.enterprise_id)',
+    publicRowsSql: 'e.disclosed_on IS NOT NULL',
     items: each('id year reportedOn exceeded summary disclosedOn source', shared(PUBLIC.FULL)),
   },
   {
     ...base, typeName: 'RemediationProject', entity: RemediationProjectEntity, code: 'LF.02.0009', name: '治理与修复工程', classification: '土壤环境/治理修复',
     abstract: '污染地块风险管控和治理修复工程。', updateCycle: '每半年', countySql: '(SELECT s.county_id FROM contaminated_site s WHERE s.id = e.site_id)',
     items: {
-      ...each('id code name kind status startedOn plannedEndOn contractor source site progressReports evaluations', shared(PUBLIC.FULL)),
+      ...each('id code name kind status startedOn plannedEndOn contractor source progressReports evaluations', shared(PUBLIC.FULL)),
+      site: shared(PUBLIC.FULL),
       investmentWanYuan: conditional('用于资金安排和绩效评价（财政部门）'),
     },
   },
@@ -108,6 +120,7 @@ export const environmentArguments: ArgumentItems = {
   'Query.contaminatedSite': { id: ['ContaminatedSite.id'], code: ['ContaminatedSite.code'] },
   'Query.keyEnterprises': { county: ['KeyEnterprise.county'], status: ['KeyEnterprise.status'], creditRating: ['KeyEnterprise.creditRating'] },
   'Query.keyEnterprise': { id: ['KeyEnterprise.id'], creditCode: ['KeyEnterprise.creditCode'] },
+  'Query.soilQualitySummary': { analyte: ['SoilQualitySummary.analyte'], year: ['SoilQualitySummary.year'] },
   'Query.remediationProjects': { county: ['RemediationProject.site', 'ContaminatedSite.county'], status: ['RemediationProject.status'] },
   'County.monitoringPoints': { pointType: ['MonitoringPoint.pointType'] },
   'County.contaminatedSites': { status: ['ContaminatedSite.status'] },

@@ -12,6 +12,7 @@ import { KeyEnterpriseResolver } from '../environment/key-enterprise.resolver';
 import { MeasurementResolver } from '../environment/measurement.resolver';
 import { MonitoringPointResolver } from '../environment/monitoring-point.resolver';
 import { RemediationProjectResolver, SiteRemediationResolver } from '../environment/remediation-project.resolver';
+import { SoilQualitySummaryResolver } from '../environment/soil-quality-summary.resolver';
 import { SoilSampleResolver } from '../environment/soil-sample.resolver';
 import { CountyLandResolver, LandParcelResolver } from '../land/land-parcel.resolver';
 import { LandTransactionResolver, ParcelRecordsResolver } from '../land/land-records.resolver';
@@ -35,6 +36,7 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       AnalyteResolver,
       MonitoringPointResolver,
       SoilSampleResolver,
+      SoilQualitySummaryResolver,
       MeasurementResolver,
       ContaminatedSiteResolver,
       IndustrialParkResolver,

@@ -31,6 +31,8 @@ export interface ResourceDeclaration {
   countySql?: string;
   /** Property of the stored row holding its county id, for county-scoped grants checked per row. */
   countyField?: string;
+  /** SQL over alias `e` choosing the rows the public may see (the register, not the suspected list). */
+  publicRowsSql?: string;
   /** Every field of the GraphQL type, with its rule. */
   items: Record<string, ItemRule>;
 }

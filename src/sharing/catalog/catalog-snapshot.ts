@@ -23,6 +23,11 @@ export interface SnapshotResource {
   items: Map<string, SnapshotItem>;
 }
 
+/** The catalog's overall version: changes whenever any entry does (keys caches, rebuilds the public schema). */
+export function catalogVersion(s: CatalogSnapshot): string {
+  return [...s.byId.values()].map((r) => `${r.id}:${r.version}`).join(',');
+}
+
 /** The catalog as the policy engine reads it: one immutable snapshot, swapped whole when the catalog changes. */
 export interface CatalogSnapshot {
   byType: Map<string, SnapshotResource>;

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { DepartmentKind } from '../../reference/department-kind.enum';
 import type { CatalogSnapshot, SnapshotItem, SnapshotResource } from '../catalog/catalog-snapshot';
 import type { Principal } from '../identity/principal';
+import { DisclosureTier } from '../disclosure-tier.enum';
 import { SharingType } from '../sharing-type.enum';
 import { DenialReason } from './denial-reason.enum';
 import { isActive, loadGrants, type GrantView } from './grant-view';
@@ -81,6 +82,12 @@ export class Access {
     if (!resource) return ALLOWED;
     const item = resource.items.get(field);
     if (!item) return { allowed: false, reason: DenialReason.NOT_IN_CATALOG, resource };
+    if (this.principal.kind === DepartmentKind.PUBLIC) {
+      // The public reads what the catalog opens, in its tier; aggregate-only items only through summaries.
+      return item.openToPublic && item.disclosureTier !== DisclosureTier.AGGREGATE_ONLY
+        ? { allowed: true, resource }
+        : { allowed: false, reason: DenialReason.NOT_OPEN, resource, item };
+    }
     if (resource.providerId === this.principal.departmentId) return { allowed: true, resource };
     if (item.sharingType === SharingType.UNCONDITIONAL) return { allowed: true, resource };
     if (item.sharingType === SharingType.NOT_SHARED) return { allowed: false, reason: DenialReason.NOT_SHARED, resource, item };

@@ -9,6 +9,7 @@ const MESSAGES: Record<DenialReason, string> = {
   GRANT_EXPIRED: '贵部门对该信息项的授权已过期或已被撤销',
   OUT_OF_SCOPE: '该数据超出贵部门的授权或管辖范围',
   NOT_IN_CATALOG: '该信息项未列入资源共享目录',
+  NOT_OPEN: '该信息项未向社会开放',
 };
 
 /** The error a denied item carries: a stable reason, which resource and item, and how to get access. No values. */

@@ -7,6 +7,7 @@ export enum DenialReason {
   GRANT_EXPIRED = 'GRANT_EXPIRED',
   OUT_OF_SCOPE = 'OUT_OF_SCOPE',
   NOT_IN_CATALOG = 'NOT_IN_CATALOG',
+  NOT_OPEN = 'NOT_OPEN',
 }
 
 registerEnumType(DenialReason, {
@@ -18,5 +19,6 @@ registerEnumType(DenialReason, {
     GRANT_EXPIRED: { description: '授权已过期或已被撤销：可重新申请' },
     OUT_OF_SCOPE: { description: '超出授权或本级政府的数据范围' },
     NOT_IN_CATALOG: { description: '未列入资源共享目录' },
+    NOT_OPEN: { description: '未向社会开放' },
   },
 });

@@ -1,19 +1,22 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { HubContext } from '../../graphql/context';
+import { DepartmentKind } from '../../reference/department-kind.enum';
 import type { ResourceDeclaration } from '../catalog/catalog-declaration';
 import { DECLARED_RESOURCES } from '../catalog/declarations';
 
-const byEntity = new Map<EntityTarget<ObjectLiteral>, ResourceDeclaration>(DECLARED_RESOURCES.map((r) => [r.entity, r]));
+// First declaration wins: a summary declared over the same table borrows its scope.
+const byEntity = new Map<EntityTarget<ObjectLiteral>, ResourceDeclaration>([...DECLARED_RESOURCES].reverse().map((r) => [r.entity, r]));
 
 /**
  * A county government's scope as SQL over alias `e`: every read of a county-bound table goes through here,
  * so rows of other counties are never fetched (lists, lookups, relations and totals alike).
  */
 export function scopeSql(ctx: HubContext, entity: EntityTarget<ObjectLiteral>): string | undefined {
+  const resource = byEntity.get(entity);
+  if (ctx.access.principal.kind === DepartmentKind.PUBLIC) return resource?.publicRowsSql;
   const county = ctx.access.countyScope;
   if (county === null) return undefined;
-  const countySql = byEntity.get(entity)?.countySql;
-  return countySql ? `(${countySql}) = ${Number(county)}` : undefined;
+  return resource?.countySql ? `(${resource.countySql}) = ${Number(county)}` : undefined;
 }
 
 export function applyScope<E extends ObjectLiteral>(ctx: HubContext, entity: EntityTarget<E>, qb: SelectQueryBuilder<E>): SelectQueryBuilder<E> {
