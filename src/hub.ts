@@ -14,6 +14,8 @@ import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './graphql/schema';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { createApp } from './http/app';
+import { buildPublicSchema } from './disclosure/public-schema';
+import { PublicSchemaGateway } from './disclosure/public-gateway';
 import { HubMetrics } from './observability/metrics';
 import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
 import { ensureDemoKeys } from './sharing/identity/demo-keys';
@@ -82,6 +84,31 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     });
     await apollo.start();
 
+    const [publicRow] = await database.dataSource.query(`SELECT id, code, name, kind FROM department WHERE code = 'public'`);
+    const publicPrincipal = { departmentId: publicRow.id, code: publicRow.code, name: publicRow.name, kind: publicRow.kind, countyId: null, keyId: null };
+    const publicGateway = new PublicSchemaGateway(() => buildPublicSchema(schema, catalog.snapshot, ARGUMENT_ITEMS));
+    catalog.onChange(() => publicGateway.refresh());
+    const publicApollo = new ApolloServer<HubContext>({
+      gateway: publicGateway,
+      formatError: createFormatError(logger),
+      includeStacktraceInErrorResponses: false,
+      stopOnTerminationSignals: false,
+      // No "did you mean": the public learns nothing of fields it does not have.
+      hideSchemaDetailsFromClientErrors: true,
+      // Anonymous and cookie-less: plain GETs must work for caches and browsers.
+      csrfPrevention: false,
+      plugins: [
+        ApolloServerPluginCacheControlDisabled(),
+        depthLimitPlugin(config.maxQueryDepth),
+        costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
+        metricsPlugin(metrics),
+        statementHeaderPlugin(),
+        rightsPlugin(ARGUMENT_ITEMS),
+        collapseDenialsPlugin(),
+      ],
+    });
+    await publicApollo.start();
+
     const app = createApp({
       config,
       logger,
@@ -92,6 +119,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       catalog,
       clock: options.clock ?? (() => new Date()),
       jwt: await createJwtVerifier(config.jwt),
+      publicApollo,
+      publicPrincipal,
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
@@ -110,6 +139,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         stopping ??= (async () => {
           shuttingDown = true;
           await apollo.stop();
+          await publicApollo.stop();
           await database.close();
           logger.info('soilhub stopped');
         })();

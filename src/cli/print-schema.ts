@@ -1,14 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { printSdl, SDL_FILE } from '../graphql/print-sdl';
+import { buildPublicSchema } from '../disclosure/public-schema';
+import { printSdl, PUBLIC_SDL_FILE, SDL_FILE } from '../graphql/print-sdl';
 import { buildHubSchema } from '../graphql/schema';
+import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from '../sharing/catalog/declarations';
+import { declaredSnapshot } from '../sharing/catalog/declared-snapshot';
 
-/** `npm run schema:print`: writes the department schema's SDL to schema/. */
+/** `npm run schema:print`: writes the department schema and the public schema (as the catalog is declared). */
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..', '..');
-  const file = path.join(root, SDL_FILE);
-  fs.writeFileSync(file, printSdl(await buildHubSchema()));
-  process.stdout.write(`wrote ${SDL_FILE}\n`);
+  const schema = await buildHubSchema();
+  fs.writeFileSync(path.join(root, SDL_FILE), printSdl(schema));
+  fs.writeFileSync(path.join(root, PUBLIC_SDL_FILE), printSdl(buildPublicSchema(schema, declaredSnapshot(DECLARED_RESOURCES), ARGUMENT_ITEMS)));
+  process.stdout.write(`wrote ${SDL_FILE} and ${PUBLIC_SDL_FILE}\n`);
 }
 
 main().catch((err: unknown) => {

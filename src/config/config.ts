@@ -24,6 +24,8 @@ export interface Config {
   demoData: boolean;
   /** Write demo keys to the data directory (embedded development database only). */
   demoKeys: boolean;
+  /** Requests per minute per client address on the public endpoint. */
+  publicRateLimit: number;
   /** Optional JWT sign-in beside API keys. */
   jwt: { publicKey?: string; jwksUrl?: string; issuer?: string; audience?: string; algorithms: string[]; departmentClaim: string };
 }
@@ -51,6 +53,7 @@ const envSchema = z.object({
   MAX_PAGE_SIZE: int(1, 100_000).default(500),
   DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
+  PUBLIC_RATE_LIMIT: int(1, 1_000_000).default(120),
   JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().optional(),
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // Demo data is for a developer's first start, never for production or the tests.
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : e.NODE_ENV === 'development',
     demoKeys: e.NODE_ENV === 'development' && !e.DATABASE_URL,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
     jwt: {
       publicKey: e.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n'),
       jwksUrl: e.JWT_JWKS_URL,

@@ -20,7 +20,8 @@ export const environmentCatalog: ResourceDeclaration[] = [
     classification: '土壤环境/环境监测', abstract: '国控、省控、农用地、重点企业周边、工业园区、饮用水水源地和地块调查点位。', updateCycle: '每年',
     related: ['LF.02.0002'], countySql: 'e.county_id', countyField: 'countyId',
     items: {
-      ...each('id code name pointType landUse establishedOn source county farmlandUnit site samples', shared(PUBLIC.FULL)),
+      ...each('id code name pointType landUse establishedOn source county', shared(PUBLIC.FULL)),
+      ...each('farmlandUnit site samples', shared()),
       ...each('longitude latitude geometry', conditional('精确坐标仅用于监测、调查和监管，须说明用途', PUBLIC.GENERALISED)),
     },
   },

@@ -6,3 +6,4 @@ export function printSdl(schema: GraphQLSchema): string {
 }
 
 export const SDL_FILE = 'schema/soilhub.graphql';
+export const PUBLIC_SDL_FILE = 'schema/public.graphql';

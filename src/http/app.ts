@@ -14,6 +14,8 @@ import type { HubMetrics } from '../observability/metrics';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import { authenticate } from '../sharing/identity/api-keys';
 import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
+import type { Principal } from '../sharing/identity/principal';
+import { rateLimit } from './rate-limit';
 import { Access } from '../sharing/policy/access';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
@@ -32,6 +34,9 @@ export interface AppDeps {
   /** The hub's clock; tests move it to reach expiry. */
   clock: () => Date;
   jwt?: JwtVerifier;
+  /** The disclosure endpoint's server and its anonymous principal. */
+  publicApollo: ApolloServer<HubContext>;
+  publicPrincipal: Principal;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -105,8 +110,36 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
+  app.use(
+    '/public/graphql',
+    rateLimit(config.publicRateLimit),
+    (req, res, next) => {
+      if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+        res.type('html').send(graphiqlHtml('/public/graphql', 'soilhub · 土壤环境信息公开'));
+        return;
+      }
+      next();
+    },
+    requestTimeout(config.requestTimeoutMs),
+    express.json({ limit: config.bodyLimitBytes }),
+    (_req, _res, next) => countStatements(next),
+    expressMiddleware(deps.publicApollo, {
+      context: async ({ req }) => {
+        const now = deps.clock();
+        return createContext({
+          requestId: String(req.id),
+          logger: req.log,
+          db,
+          limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+          access: new Access(deps.publicPrincipal, deps.catalog.snapshot, now),
+          catalog: deps.catalog,
+        });
+      },
+    }),
+  );
+
   app.use((_req, res) => {
-    sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/healthz、/readyz、/metrics');
+    sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/healthz、/readyz、/metrics');
   });
   app.use(errorHandler);
   return app;

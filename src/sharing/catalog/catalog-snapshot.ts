@@ -66,6 +66,7 @@ export async function loadSnapshot(ds: DataSource): Promise<CatalogSnapshot> {
 /** Holds the current snapshot; a catalog change reloads it, so the next request sees the new rules. */
 export class CatalogStore {
   private current?: CatalogSnapshot;
+  private readonly listeners: ((s: CatalogSnapshot) => void)[] = [];
 
   constructor(private readonly ds: DataSource) {}
 
@@ -76,6 +77,12 @@ export class CatalogStore {
 
   async reload(): Promise<CatalogSnapshot> {
     this.current = await loadSnapshot(this.ds);
+    for (const listener of this.listeners) listener(this.current);
     return this.current;
+  }
+
+  /** Called after every reload (the public schema follows the catalog). */
+  onChange(listener: (s: CatalogSnapshot) => void): void {
+    this.listeners.push(listener);
   }
 }

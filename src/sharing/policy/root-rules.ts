@@ -4,9 +4,14 @@ import { deny, rule, shield } from 'graphql-shield';
 import type { HubContext } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
+import { PUBLIC_QUERIES } from '../../disclosure/public-queries';
 import { isAdministrator, isGovernment } from '../identity/principal';
 
 const government = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isGovernment(ctx.access.principal));
+/** The public (anonymous, on /public/graphql) may call the disclosure queries and nothing else. */
+const governmentOrDisclosure = rule({ cache: 'strict' })(
+  (_parent, _args, ctx: HubContext, info) => isGovernment(ctx.access.principal) || PUBLIC_QUERIES.has(info.fieldName),
+);
 const administrator = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isAdministrator(ctx.access.principal));
 
 /**
@@ -17,7 +22,7 @@ const administrator = rule({ cache: 'contextual' })((_parent, _args, ctx: HubCon
 export function applyRootRules(schema: GraphQLSchema): GraphQLSchema {
   const permissions = shield(
     {
-      Query: { '*': government },
+      Query: { '*': governmentOrDisclosure },
       Mutation: { '*': government, setCalendarDay: administrator },
     },
     {

@@ -1,0 +1,22 @@
+import type { RequestHandler } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { ErrorCode } from '../graphql/error-codes';
+import { sendError } from './error-response';
+
+/** Requests per minute per client address on the anonymous public endpoint; 429 RATE_LIMITED beyond. */
+export function rateLimit(pointsPerMinute: number): RequestHandler {
+  const limiter = new RateLimiterMemory({ points: pointsPerMinute, duration: 60 });
+  return (req, res, next) => {
+    limiter.consume(req.ip ?? 'unknown').then(
+      (r) => {
+        res.setHeader('RateLimit-Remaining', String(r.remainingPoints));
+        next();
+      },
+      (r: unknown) => {
+        if (!(r instanceof RateLimiterRes)) return next(r);
+        res.setHeader('Retry-After', String(Math.ceil(r.msBeforeNext / 1000)));
+        sendError(res, 429, ErrorCode.RATE_LIMITED, `请求过于频繁，请 ${Math.ceil(r.msBeforeNext / 1000)} 秒后再试 (rate limited)`);
+      },
+    );
+  };
+}
