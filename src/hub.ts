@@ -1,7 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import type { Config } from './config/config';
@@ -14,13 +17,14 @@ import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './graphql/schema';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { createApp } from './http/app';
+import { dataVersion } from './disclosure/data-version';
 import { buildPublicSchema } from './disclosure/public-schema';
 import { PublicSchemaGateway } from './disclosure/public-gateway';
 import { HubMetrics } from './observability/metrics';
 import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
 import { ensureDemoKeys } from './sharing/identity/demo-keys';
 import { createJwtVerifier } from './sharing/identity/jwt-verifier';
-import { CatalogStore } from './sharing/catalog/catalog-snapshot';
+import { CatalogStore, catalogVersion } from './sharing/catalog/catalog-snapshot';
 import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from './sharing/catalog/declarations';
 import { collapseDenialsPlugin } from './sharing/policy/collapse-denials.plugin';
 import { guardFields } from './sharing/policy/field-guards';
@@ -98,7 +102,16 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       // Anonymous and cookie-less: plain GETs must work for caches and browsers.
       csrfPrevention: false,
       plugins: [
-        ApolloServerPluginCacheControlDisabled(),
+        ...(config.publicCacheSeconds > 0
+          ? [
+              ApolloServerPluginCacheControl({ defaultMaxAge: config.publicCacheSeconds }),
+              // Keyed by query, variables, catalog version and data version: any change of either misses.
+              responseCachePlugin<HubContext>({
+                cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
+                extraCacheKeyData: async ({ contextValue }) => ({ catalog: catalogVersion(contextValue.access.catalog), data: await dataVersion(contextValue.db) }),
+              }),
+            ]
+          : [ApolloServerPluginCacheControlDisabled()]),
         depthLimitPlugin(config.maxQueryDepth),
         costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
         metricsPlugin(metrics),

@@ -26,6 +26,8 @@ export interface Config {
   demoKeys: boolean;
   /** Requests per minute per client address on the public endpoint. */
   publicRateLimit: number;
+  /** Seconds public responses may be cached (Cache-Control max-age); 0 turns the response cache off. */
+  publicCacheSeconds: number;
   /** Optional JWT sign-in beside API keys. */
   jwt: { publicKey?: string; jwksUrl?: string; issuer?: string; audience?: string; algorithms: string[]; departmentClaim: string };
 }
@@ -54,6 +56,7 @@ const envSchema = z.object({
   DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
   PUBLIC_RATE_LIMIT: int(1, 1_000_000).default(120),
+  PUBLIC_CACHE_SECONDS: int(0, 86_400).default(60),
   JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().optional(),
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : e.NODE_ENV === 'development',
     demoKeys: e.NODE_ENV === 'development' && !e.DATABASE_URL,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
     jwt: {
       publicKey: e.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n'),
       jwksUrl: e.JWT_JWKS_URL,

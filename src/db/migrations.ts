@@ -5,6 +5,8 @@ import { SeedPlanAndStandards1795911000000 } from '../../migrations/179591100000
 import { CreateReportsAndApprovals1795911890646 } from '../../migrations/1795911890646-create-reports-and-approvals';
 import { CreateSharingTables1795912291149 } from '../../migrations/1795912291149-create-sharing-tables';
 import { SeedPlatformAdministrator1795912400000 } from '../../migrations/1795912400000-seed-platform-administrator';
+import { AddSiteRemovalDate1795913764688 } from '../../migrations/1795913764688-add-site-removal-date';
+import { TrackDataChanges1795913800000 } from '../../migrations/1795913800000-track-data-changes';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
-export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000, CreateDomainTables1795910824234, SeedPlanAndStandards1795911000000, CreateReportsAndApprovals1795911890646, CreateSharingTables1795912291149, SeedPlatformAdministrator1795912400000];
+export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000, CreateDomainTables1795910824234, SeedPlanAndStandards1795911000000, CreateReportsAndApprovals1795911890646, CreateSharingTables1795912291149, SeedPlatformAdministrator1795912400000, AddSiteRemovalDate1795913764688, TrackDataChanges1795913800000];

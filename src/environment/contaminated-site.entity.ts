@@ -50,6 +50,10 @@ export class ContaminatedSiteEntity {
   @Column({ name: 'listed_on', type: 'date', nullable: true })
   listedOn!: string | null;
 
+  /** 移出名录 date, once remediated and assessed. */
+  @Column({ name: 'removed_on', type: 'date', nullable: true })
+  removedOn!: string | null;
+
   /** The row of the plan's appendix this site comes from, if any (e.g. "附表3 #1"). */
   @Column({ name: 'plan_reference', type: 'text', nullable: true })
   planReference!: string | null;

@@ -40,6 +40,9 @@ export class ContaminatedSite {
   @Field(() => LocalDate, { nullable: true, description: '列入名录日期' })
   listedOn!: string | null;
 
+  @Field(() => LocalDate, { nullable: true, description: '移出名录日期' })
+  removedOn!: string | null;
+
   @Field(() => String, { nullable: true, description: '方案附表出处，如“附表3 #5”' })
   planReference!: string | null;
 

@@ -49,7 +49,7 @@ export const environmentCatalog: ResourceDeclaration[] = [
     // The public sees the register (方案第（六）条), not the suspected list still under investigation.
     publicRowsSql: "e.status NOT IN ('suspected', 'investigated')",
     items: {
-      ...each('id code name status riskLevel areaM2 formerIndustry disallowedUses origin listedOn planReference source county', shared(PUBLIC.FULL)),
+      ...each('id code name status riskLevel areaM2 formerIndustry disallowedUses origin listedOn removedOn planReference source county', shared(PUBLIC.FULL)),
       landUseHolder: conditional('土地使用权人信息用于土地供应、收回和责任认定', PUBLIC.MASKED),
       ...each('monitoringPoints parcels', shared()),
       remediationProjects: shared(PUBLIC.FULL),

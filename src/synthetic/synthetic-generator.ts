@@ -120,7 +120,8 @@ async function generate(q: QueryRunner, scale: SyntheticScale, random: Random, l
       siteId++, `SYN-SITE-${String(i).padStart(4, '0')}`, `合成示例地块${String(i).padStart(4, '0')}（原${industry}企业）`, county.id, status,
       assessed ? random.weighted([['high', 20], ['medium', 40], ['low', 40]]) : null,
       Math.round(random.logNormal(30_000, 0.9)), industry, `合成示例使用权人${i}`,
-      listed ? '{R,A33,A5,A6}' : '{}', '合成数据（synthetic）', listed ? `${random.int(2018, 2020)}-${String(random.int(1, 12)).padStart(2, '0')}-15` : null,
+      listed ? '{R,A33,A5,A6}' : '{}', '合成数据（synthetic）', listed ? `${random.int(2018, 2019)}-${String(random.int(1, 12)).padStart(2, '0')}-15` : null,
+      status === 'removed' ? `2020-${String(random.int(1, 12)).padStart(2, '0')}-20` : null,
       'synthetic',
     ]);
   }
@@ -128,7 +129,7 @@ async function generate(q: QueryRunner, scale: SyntheticScale, random: Random, l
     { name: 'id', type: 'int' }, { name: 'code', type: 'text' }, { name: 'name', type: 'text' }, { name: 'county_id', type: 'int' },
     { name: 'status', type: 'site_status' }, { name: 'risk_level', type: 'risk_level' }, { name: 'area_m2', type: 'numeric' },
     { name: 'former_industry', type: 'text' }, { name: 'land_use_holder', type: 'text' }, { name: 'disallowed_uses', type: 'text', cast: 'text[]' },
-    { name: 'origin', type: 'text' }, { name: 'listed_on', type: 'date' }, { name: 'source', type: 'record_source' },
+    { name: 'origin', type: 'text' }, { name: 'listed_on', type: 'date' }, { name: 'removed_on', type: 'date' }, { name: 'source', type: 'record_source' },
   ], sites);
   await syncIdentity(q, 'contaminated_site');
   const allSites: { id: number; county_id: number; status: string }[] = await q.query('SELECT id, county_id, status FROM contaminated_site ORDER BY id');

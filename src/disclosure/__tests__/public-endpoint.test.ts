@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, type IntrospectionQuery } from 'graphql';
 import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
@@ -141,5 +142,37 @@ describe('the public endpoint', () => {
     } finally {
       await limited.stop();
     }
+  });
+});
+
+describe('caching', () => {
+  const url = () => `${t.url}/public/graphql?query=${encodeURIComponent('{ contaminatedSites(first: 3) { nodes { code name } } }')}`;
+
+  it('serves a repeated query from the response cache, with Cache-Control and ETag for HTTP caches', async () => {
+    const first = await fetch(url());
+    const second = await fetch(url());
+    expect(first.headers.get('cache-control')).toBe('max-age=60, public');
+    expect(Number(second.headers.get('x-sql-statements'))).toBe(1);
+    expect(Number(first.headers.get('x-sql-statements'))).toBeGreaterThan(1);
+    expect(await second.json()).toEqual(await first.json());
+    const etag = second.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    // A raw request: fetch() would add Cache-Control: no-cache to a conditional request, as its spec says.
+    const status = await new Promise<number>((resolve, reject) => {
+      http.get(url(), { headers: { 'if-none-match': etag } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      }).on('error', reject);
+    });
+    expect(status).toBe(304);
+  });
+
+  it('misses as soon as the data changes', async () => {
+    const before = (await (await fetch(url())).json()) as any;
+    const code = before.data.contaminatedSites.nodes[0].code;
+    await sql(`UPDATE contaminated_site SET name = name || '（已更名）' WHERE code = $1`, [code]);
+    const after = await fetch(url());
+    expect(Number(after.headers.get('x-sql-statements'))).toBeGreaterThan(1);
+    expect(((await after.json()) as any).data.contaminatedSites.nodes[0].name).toMatch(/（已更名）$/);
   });
 });
