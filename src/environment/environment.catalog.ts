@@ -37,10 +37,15 @@ export const environmentCatalog: ResourceDeclaration[] = [
     items: each('id value unit belowDetection source analyte sample', shared(PUBLIC.AGGREGATE_ONLY)),
   },
   {
-    ...base, typeName: 'SoilQualitySummary', entity: MeasurementEntity, code: 'LF.02.0012', name: '土壤环境质量统计', classification: '土壤环境/环境质量',
+    ...base, typeName: 'SoilQualitySummary', entity: MeasurementEntity, derived: true, code: 'LF.02.0012', name: '土壤环境质量统计', classification: '土壤环境/环境质量',
     abstract: '按县、年份汇总的样品数和超筛选值比例（方案第（四十二）条定期公布土壤环境质量状况）。', updateCycle: '实时',
     related: ['LF.02.0003'], countySql: '(SELECT p.county_id FROM soil_sample s JOIN monitoring_point p ON p.id = s.point_id WHERE s.id = e.sample_id)',
     items: each('year samples exceedances exceedanceRate basis county analyte', shared(PUBLIC.FULL)),
+  },
+  {
+    ...base, typeName: 'SiteRegisterChanges', entity: ContaminatedSiteEntity, derived: true, code: 'LF.02.0013', name: '污染地块名录变化',
+    classification: '土壤环境/污染地块', abstract: '一段时间内新列入和移出污染地块名录的地块。', updateCycle: '动态更新', related: ['LF.02.0004'],
+    items: each('from to added removed', shared(PUBLIC.FULL)),
   },
   {
     ...base, typeName: 'ContaminatedSite', entity: ContaminatedSiteEntity, code: 'LF.02.0004', name: '疑似污染地块和污染地块名录',
@@ -122,6 +127,7 @@ export const environmentArguments: ArgumentItems = {
   'Query.keyEnterprises': { county: ['KeyEnterprise.county'], status: ['KeyEnterprise.status'], creditRating: ['KeyEnterprise.creditRating'] },
   'Query.keyEnterprise': { id: ['KeyEnterprise.id'], creditCode: ['KeyEnterprise.creditCode'] },
   'Query.soilQualitySummary': { analyte: ['SoilQualitySummary.analyte'], year: ['SoilQualitySummary.year'] },
+  'Query.siteRegisterChanges': { from: ['ContaminatedSite.listedOn', 'ContaminatedSite.removedOn'], to: ['ContaminatedSite.listedOn', 'ContaminatedSite.removedOn'] },
   'Query.remediationProjects': { county: ['RemediationProject.site', 'ContaminatedSite.county'], status: ['RemediationProject.status'] },
   'County.monitoringPoints': { pointType: ['MonitoringPoint.pointType'] },
   'County.contaminatedSites': { status: ['ContaminatedSite.status'] },

@@ -12,7 +12,9 @@ import { KeyEnterpriseResolver } from '../environment/key-enterprise.resolver';
 import { MeasurementResolver } from '../environment/measurement.resolver';
 import { MonitoringPointResolver } from '../environment/monitoring-point.resolver';
 import { RemediationProjectResolver, SiteRemediationResolver } from '../environment/remediation-project.resolver';
+import { SiteRegisterResolver } from '../environment/site-register.resolver';
 import { SoilQualitySummaryResolver } from '../environment/soil-quality-summary.resolver';
+import { DisclosureIndexResolver } from '../disclosure/disclosure-index.resolver';
 import { SoilSampleResolver } from '../environment/soil-sample.resolver';
 import { CountyLandResolver, LandParcelResolver } from '../land/land-parcel.resolver';
 import { LandTransactionResolver, ParcelRecordsResolver } from '../land/land-records.resolver';
@@ -37,6 +39,8 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       MonitoringPointResolver,
       SoilSampleResolver,
       SoilQualitySummaryResolver,
+      SiteRegisterResolver,
+      DisclosureIndexResolver,
       MeasurementResolver,
       ContaminatedSiteResolver,
       IndustrialParkResolver,

@@ -11,6 +11,7 @@ export const LOCATORS: Record<string, { query: string; path: (string | number)[]
   MonitoringPoint: { query: 'monitoringPoints(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
   SoilSample: { query: 'soilSamples(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
   SoilQualitySummary: { query: 'soilQualitySummary(analyte: "Cd") { %s }', path: [0] },
+  SiteRegisterChanges: { query: 'siteRegisterChanges(from: "2000-01-01", to: "2030-12-31") { %s }', path: [] },
   Measurement: { query: 'soilSamples(first: 1, county: "文安县") { nodes { measurements(first: 1) { nodes { %s } } } }', path: ['nodes', 0, 'measurements', 'nodes', 0] },
   ContaminatedSite: { query: 'contaminatedSites(first: 1, county: "文安县") { nodes { %s } }', path: ['nodes', 0] },
   IndustrialPark: { query: 'industrialParks(first: 1) { nodes { %s } }', path: ['nodes', 0] },

@@ -7,6 +7,7 @@ import { buildHubSchema } from '../../graphql/schema';
 import { PUBLIC_SDL_FILE, printSdl } from '../../graphql/print-sdl';
 import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from '../../sharing/catalog/declarations';
 import { declaredSnapshot } from '../../sharing/catalog/declared-snapshot';
+import { SHARING_TYPES } from '../../sharing/sharing-types';
 import { buildPublicSchema } from '../public-schema';
 
 let t: TestHub;
@@ -44,7 +45,7 @@ describe('the public schema', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       if (catalogued.has(type.name)) for (const f of Object.keys(type.getFields())) exposed.push(`${type.name}.${f}`);
-      else expect([type.name, /^(Query|PageInfo|GeoJsonPoint|.*Connection|.*Edge)$/.test(type.name)]).toEqual([type.name, true]);
+      else expect([type.name, SHARING_TYPES.has(type.name) || /^(Query|PageInfo|GeoJsonPoint|.*Connection|.*Edge)$/.test(type.name)]).toEqual([type.name, true]);
     }
     expect(exposed.filter((f) => !open.has(f))).toEqual([]);
     expect(exposed).toContain('ContaminatedSite.landUseHolder');
@@ -174,5 +175,32 @@ describe('caching', () => {
     const after = await fetch(url());
     expect(Number(after.headers.get('x-sql-statements'))).toBeGreaterThan(1);
     expect(((await after.json()) as any).data.contaminatedSites.nodes[0].name).toMatch(/（已更名）$/);
+  });
+});
+
+describe('the register and the disclosure index', () => {
+  it('lists what was added to and removed from the register between two dates', async () => {
+    const { body } = await pub('{ siteRegisterChanges(from: "2018-01-01", to: "2020-12-31") { added { code status listedOn } removed { code status removedOn } } }');
+    expect(body.errors).toBeUndefined();
+    const [{ added, removed }] = await sql(
+      `SELECT count(*) FILTER (WHERE listed_on BETWEEN '2018-01-01' AND '2020-12-31' AND status NOT IN ('suspected', 'investigated'))::int AS added,
+              count(*) FILTER (WHERE removed_on BETWEEN '2018-01-01' AND '2020-12-31')::int AS removed FROM contaminated_site`,
+    );
+    expect(body.data.siteRegisterChanges.added).toHaveLength(added);
+    expect(body.data.siteRegisterChanges.removed).toHaveLength(removed);
+    expect(added).toBeGreaterThan(0);
+    for (const s of body.data.siteRegisterChanges.removed) expect(s.status).toBe('REMOVED');
+    const bad = await pub('{ siteRegisterChanges(from: "2020-01-01", to: "2019-01-01") { added { code } } }');
+    expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('says what is published, by whom, how often and when it last changed', async () => {
+    const { body } = await pub('{ disclosureIndex { code name provider updateCycle lastUpdate items { fieldName tier } } }');
+    expect(body.errors).toBeUndefined();
+    const site = body.data.disclosureIndex.find((e: any) => e.code === 'LF.02.0004');
+    expect(site).toMatchObject({ name: '疑似污染地块和污染地块名录', provider: '市环保局', updateCycle: '动态更新' });
+    expect(site.items).toContainEqual({ fieldName: 'landUseHolder', tier: 'MASKED' });
+    expect(new Date(site.lastUpdate).getTime()).toBeGreaterThan(0);
+    expect(body.data.disclosureIndex.find((e: any) => e.code === 'LF.04.0002')).toBeUndefined();
   });
 });

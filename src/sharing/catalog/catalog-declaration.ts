@@ -31,6 +31,8 @@ export interface ResourceDeclaration {
   countySql?: string;
   /** Property of the stored row holding its county id, for county-scoped grants checked per row. */
   countyField?: string;
+  /** A view computed from another resource's table (summaries, changes): that resource's row rules apply. */
+  derived?: true;
   /** SQL over alias `e` choosing the rows the public may see (the register, not the suspected list). */
   publicRowsSql?: string;
   /** Every field of the GraphQL type, with its rule. */

@@ -4,8 +4,8 @@ import { DepartmentKind } from '../../reference/department-kind.enum';
 import type { ResourceDeclaration } from '../catalog/catalog-declaration';
 import { DECLARED_RESOURCES } from '../catalog/declarations';
 
-// First declaration wins: a summary declared over the same table borrows its scope.
-const byEntity = new Map<EntityTarget<ObjectLiteral>, ResourceDeclaration>([...DECLARED_RESOURCES].reverse().map((r) => [r.entity, r]));
+// Derived views (summaries, register changes) share a table with the resource that owns its row rules.
+const byEntity = new Map<EntityTarget<ObjectLiteral>, ResourceDeclaration>(DECLARED_RESOURCES.filter((r) => !r.derived).map((r) => [r.entity, r]));
 
 /**
  * A county government's scope as SQL over alias `e`: every read of a county-bound table goes through here,

@@ -1,0 +1,66 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { DateTime } from '../common/date-time.scalar';
+import type { HubContext } from '../graphql/context';
+import { DECLARED_RESOURCES } from '../sharing/catalog/declarations';
+import { DisclosureTier } from '../sharing/disclosure-tier.enum';
+
+@ObjectType('DisclosedItem', { description: '公开的信息项' })
+export class DisclosedItem {
+  @Field({ description: '信息项（字段名）' })
+  fieldName!: string;
+
+  @Field({ description: '名称' })
+  label!: string;
+
+  @Field(() => DisclosureTier, { description: '公开方式' })
+  tier!: DisclosureTier;
+}
+
+@ObjectType('DisclosureEntry', { description: '信息公开目录条目：公开什么、谁提供、多久更新、最近更新时间' })
+export class DisclosureEntry {
+  @Field({ description: '资源代码' })
+  code!: string;
+
+  @Field({ description: '资源名称' })
+  name!: string;
+
+  @Field({ description: '提供部门' })
+  provider!: string;
+
+  @Field({ description: '更新周期' })
+  updateCycle!: string;
+
+  @Field(() => DateTime, { nullable: true, description: '数据最近更新时间' })
+  lastUpdate!: Date | null;
+
+  @Field(() => [DisclosedItem], { description: '公开的信息项及方式' })
+  items!: DisclosedItem[];
+}
+
+@Resolver(() => DisclosureEntry)
+export class DisclosureIndexResolver {
+  @Query(() => [DisclosureEntry], { description: '信息公开目录（方案第（四十二）条）：向社会公开的资源、信息项、提供部门和更新情况' })
+  async disclosureIndex(@Ctx() ctx: HubContext): Promise<DisclosureEntry[]> {
+    const tables = new Map(DECLARED_RESOURCES.map((r) => [r.typeName, ctx.db.getMetadata(r.entity).tableName]));
+    const changes: { table_name: string; changed_at: Date }[] = await ctx.db.query('SELECT table_name, changed_at FROM data_change');
+    const changedAt = new Map(changes.map((c) => [c.table_name, c.changed_at]));
+    const rows: { type_name: string; code: string; name: string; update_cycle: string; provider: string }[] = await ctx.db.query(
+      `SELECT r.type_name, r.code, r.name, r.update_cycle, d.name AS provider FROM catalog_resource r JOIN department d ON d.id = r.provider_id ORDER BY r.code`,
+    );
+    return rows
+      .map((r) => {
+        const items = [...(ctx.access.catalog.byType.get(r.type_name)?.items.values() ?? [])]
+          .filter((i) => i.openToPublic)
+          .map((i) => Object.assign(new DisclosedItem(), { fieldName: i.fieldName, label: i.label, tier: i.disclosureTier ?? DisclosureTier.FULL }));
+        return Object.assign(new DisclosureEntry(), {
+          code: r.code,
+          name: r.name,
+          provider: r.provider,
+          updateCycle: r.update_cycle,
+          lastUpdate: changedAt.get(tables.get(r.type_name) ?? '') ?? null,
+          items,
+        });
+      })
+      .filter((e) => e.items.length > 0);
+  }
+}
