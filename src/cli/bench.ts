@@ -65,6 +65,9 @@ async function main(): Promise<void> {
     });
     const hub = await startHub(config, logger);
     const open = await startHub(config, logger, { enforceRights: false });
+    const uncached = await startHub({ ...config, publicCacheSeconds: 0, publicRateLimit: 1_000_000 }, logger);
+    const cachedPublic = await startHub({ ...config, publicRateLimit: 1_000_000 }, logger);
+    let publicFigures: { cachedRps: number; uncachedRps: number; runs: number } | undefined;
     const rows: { first: number; statements: number; units: number; measurements: number; medianMs: number }[] = [];
     let overhead: { enforcedMs: number; openMs: number; rows: number } | undefined;
     try {
@@ -99,9 +102,25 @@ async function main(): Promise<void> {
           overhead = { enforcedMs: median(enforced), openMs: median(free), rows: measurements };
         }
       }
+      // The public endpoint: a soil quality summary and a page of the register, with and without the response cache.
+      const publicQuery = '{ soilQualitySummary(analyte: "Cd") { county { name } year samples exceedanceRate } contaminatedSites(first: 50) { nodes { code name status listedOn landUseHolder } } }';
+      const publicRun = async (target: Hub, n: number) => {
+        const started = process.hrtime.bigint();
+        for (let i = 0; i < n; i++) {
+          const res = await fetch(`${target.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: publicQuery }) });
+          const body = (await res.json()) as { errors?: unknown };
+          if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+        }
+        return n / (Number(process.hrtime.bigint() - started) / 1e9);
+      };
+      const n = Math.max(runs, 20);
+      await publicRun(cachedPublic, 1);
+      publicFigures = { uncachedRps: await publicRun(uncached, n), cachedRps: await publicRun(cachedPublic, n), runs: n };
     } finally {
       await hub.stop();
       await open.stop();
+      await uncached.stop();
+      await cachedPublic.stop();
     }
 
     const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -115,6 +134,10 @@ async function main(): Promise<void> {
     const [a, , b] = rows;
     out(`ratios first 100 / first 10: statements ${(b.statements / a.statements).toFixed(2)}, rows ${(b.measurements / a.measurements).toFixed(2)}, time ${(b.medianMs / a.medianMs).toFixed(2)}, time per row ${(b.medianMs / b.measurements / (a.medianMs / a.measurements)).toFixed(2)}`);
     out(`statement bound by depth, not rows: ${rows.every((r) => r.statements === a.statements) ? 'yes' : 'NO'}`);
+    if (publicFigures) {
+      out(`public endpoint, soil quality summary + register page, ${publicFigures.runs} sequential requests:`);
+      out(`  uncached ${publicFigures.uncachedRps.toFixed(1)} req/s, cached ${publicFigures.cachedRps.toFixed(1)} req/s, ratio ${(publicFigures.cachedRps / publicFigures.uncachedRps).toFixed(1)}×`);
+    }
     if (overhead) {
       const ratio = overhead.enforcedMs / overhead.openMs;
       out(`rights enforced vs every field allowed (first 50, ${overhead.rows} measurements, median of interleaved runs):`);
