@@ -19,6 +19,8 @@ import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { createApp } from './http/app';
 import { dataVersion } from './disclosure/data-version';
 import { buildPublicSchema } from './disclosure/public-schema';
+import { auditPlugin } from './audit/audit.plugin';
+import { AuditWriter } from './audit/audit-writer';
 import { PublicSchemaGateway } from './disclosure/public-gateway';
 import { HubMetrics } from './observability/metrics';
 import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
@@ -37,6 +39,8 @@ export interface HubOptions {
   clock?: () => Date;
   /** Off only in the benchmark, to measure what enforcement costs. */
   enforceRights?: boolean;
+  /** Off only in the benchmark, to measure what auditing costs. */
+  audit?: boolean;
 }
 
 export interface Hub {
@@ -56,6 +60,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const enforce = options.enforceRights !== false;
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
+    const clock = options.clock ?? (() => new Date());
+    const audit = new AuditWriter(database.dataSource, logger);
     await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger);
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
@@ -84,6 +90,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         statementHeaderPlugin(),
         ...(enforce ? [rightsPlugin(ARGUMENT_ITEMS)] : []),
         collapseDenialsPlugin(),
+        ...(options.audit !== false ? [auditPlugin(audit, clock)] : []),
       ],
     });
     await apollo.start();
@@ -130,7 +137,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       metrics,
       isShuttingDown: () => shuttingDown,
       catalog,
-      clock: options.clock ?? (() => new Date()),
+      clock,
       jwt: await createJwtVerifier(config.jwt),
       publicApollo,
       publicPrincipal,

@@ -67,6 +67,8 @@ async function main(): Promise<void> {
     const open = await startHub(config, logger, { enforceRights: false });
     const uncached = await startHub({ ...config, publicCacheSeconds: 0, publicRateLimit: 1_000_000 }, logger);
     const cachedPublic = await startHub({ ...config, publicRateLimit: 1_000_000 }, logger);
+    const unaudited = await startHub(config, logger, { audit: false });
+    let auditFigures: { auditedRps: number; unauditedRps: number; clients: number; requests: number } | undefined;
     let publicFigures: { cachedRps: number; uncachedRps: number; runs: number } | undefined;
     const rows: { first: number; statements: number; units: number; measurements: number; medianMs: number }[] = [];
     let overhead: { enforcedMs: number; openMs: number; rows: number } | undefined;
@@ -113,6 +115,22 @@ async function main(): Promise<void> {
         }
         return n / (Number(process.hrtime.bigint() - started) / 1e9);
       };
+      // Auditing: the same small department query from 20 concurrent clients, with and without the trail.
+      const small = '{ contaminatedSites(first: 10) { nodes { code name status county { name } } } }';
+      const load = async (target: Hub) => {
+        const clients = 20;
+        const each = 25;
+        const started = process.hrtime.bigint();
+        await Promise.all(Array.from({ length: clients }, async () => {
+          for (let i = 0; i < each; i++) await timed(target, small);
+        }));
+        return { rps: (clients * each) / (Number(process.hrtime.bigint() - started) / 1e9), requests: clients * each, clients };
+      };
+      await load(unaudited);
+      const plain = await load(unaudited);
+      const audited = await load(hub);
+      auditFigures = { auditedRps: audited.rps, unauditedRps: plain.rps, clients: audited.clients, requests: audited.requests };
+
       const n = Math.max(runs, 20);
       await publicRun(cachedPublic, 1);
       publicFigures = { uncachedRps: await publicRun(uncached, n), cachedRps: await publicRun(cachedPublic, n), runs: n };
@@ -121,6 +139,7 @@ async function main(): Promise<void> {
       await open.stop();
       await uncached.stop();
       await cachedPublic.stop();
+      await unaudited.stop();
     }
 
     const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -134,6 +153,10 @@ async function main(): Promise<void> {
     const [a, , b] = rows;
     out(`ratios first 100 / first 10: statements ${(b.statements / a.statements).toFixed(2)}, rows ${(b.measurements / a.measurements).toFixed(2)}, time ${(b.medianMs / a.medianMs).toFixed(2)}, time per row ${(b.medianMs / b.measurements / (a.medianMs / a.measurements)).toFixed(2)}`);
     out(`statement bound by depth, not rows: ${rows.every((r) => r.statements === a.statements) ? 'yes' : 'NO'}`);
+    if (auditFigures) {
+      out(`audit trail, ${auditFigures.requests} requests from ${auditFigures.clients} concurrent clients:`);
+      out(`  audited ${auditFigures.auditedRps.toFixed(0)} req/s, not audited ${auditFigures.unauditedRps.toFixed(0)} req/s, cost ${((1 - auditFigures.auditedRps / auditFigures.unauditedRps) * 100).toFixed(1)}%`);
+    }
     if (publicFigures) {
       out(`public endpoint, soil quality summary + register page, ${publicFigures.runs} sequential requests:`);
       out(`  uncached ${publicFigures.uncachedRps.toFixed(1)} req/s, cached ${publicFigures.cachedRps.toFixed(1)} req/s, ratio ${(publicFigures.cachedRps / publicFigures.uncachedRps).toFixed(1)}×`);

@@ -1,3 +1,4 @@
+import { AuditRecordEntity } from '../audit/audit-record.entity';
 import { ApiKeyEntity } from '../sharing/identity/api-key.entity';
 import { CatalogItemEntity } from '../sharing/catalog/catalog-item.entity';
 import { CatalogResourceEntity } from '../sharing/catalog/catalog-resource.entity';
@@ -81,4 +82,5 @@ export const entities = [
   AccessGrantEntity,
   RequestEventEntity,
   CalendarDayEntity,
+  AuditRecordEntity,
 ];

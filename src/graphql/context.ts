@@ -16,8 +16,10 @@ export interface HubContext {
   access: Access;
   /** The catalog the rights come from; a catalog change reloads it for the next requests. */
   catalog: CatalogStore;
+  /** What a mutation changed, for its audit record (catalog items, grant decisions). */
+  auditDetail: Record<string, unknown>;
 }
 
-export function createContext(base: Omit<HubContext, 'loaders'>): HubContext {
-  return { ...base, loaders: new LoaderRegistry() };
+export function createContext(base: Omit<HubContext, 'loaders' | 'auditDetail'>): HubContext {
+  return { ...base, loaders: new LoaderRegistry(), auditDetail: {} };
 }

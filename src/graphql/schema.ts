@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DesignatedCountyResolver } from '../agriculture/designated-county.resolver';
+import { AuditDaySummaryResolver, AuditResolver } from '../audit/audit.resolver';
 import { AgriProductSampleResolver, FarmlandRecordsResolver } from '../agriculture/farmland-records.resolver';
 import { CountyAgricultureResolver, FarmlandUnitResolver } from '../agriculture/farmland-unit.resolver';
 import { ContaminatedSiteResolver } from '../environment/contaminated-site.resolver';
@@ -69,6 +70,8 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       CatalogItemResolver,
       AccessRequestResolver,
       AccessGrantResolver,
+      AuditResolver,
+      AuditDaySummaryResolver,
     ],
     emitSchemaFile: false,
   });

@@ -103,7 +103,7 @@ export function createApp(deps: AppDeps): Express {
           logger: req.log.child({ principal: principal.code }),
           db,
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-          access: new Access(principal, deps.catalog.snapshot, now),
+          access: new Access(principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
           catalog: deps.catalog,
         });
       },
@@ -143,6 +143,17 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(errorHandler);
   return app;
+}
+
+/** X-Purpose carries the request's purpose, percent-encoded UTF-8 (HTTP headers are Latin-1). */
+function purposeOf(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value?.trim()) return null;
+  try {
+    return decodeURIComponent(value.trim());
+  } catch {
+    return value.trim();
+  }
 }
 
 /** Unknown paths share one metrics label, so scanners cannot blow up label cardinality. */

@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const READ = '{ remediationProjects(first: 3) { nodes { code investmentWanYuan } } }';
+const PURPOSE = '土壤污染防治专项资金绩效评价';
 const finance = () => t.as('finance');
+/** 市财政局 reading, declaring the purpose its grants were given for. */
+const financeFor = (purpose = PURPOSE) => (query: string) => t.as('finance')(query, undefined, { 'x-purpose': encodeURIComponent(purpose) });
 const environment = () => t.as('environment');
 
 async function request(items = ['investmentWanYuan'], periodTo = '2027-06-30') {
@@ -47,14 +50,18 @@ describe('a conditional item', () => {
     expect(approved.body.data?.approveAccessRequest).toMatchObject({ status: 'APPROVED', grant: { active: true, items: ['investmentWanYuan'] } });
     expect(approved.body.data?.approveAccessRequest.events.map((e: any) => e.event)).toEqual(['submitted', 'approved']);
 
-    const after = await finance()(READ);
+    const noPurpose = await finance()(READ);
+    expect(noPurpose.body.errors?.[0].extensions).toMatchObject({ reason: 'PURPOSE_MISMATCH', item: 'investmentWanYuan' });
+    const otherPurpose = await financeFor('招商引资')(READ);
+    expect(otherPurpose.body.errors?.[0].extensions?.reason).toBe('PURPOSE_MISMATCH');
+    const after = await financeFor()(READ);
     expect(after.body.errors).toBeUndefined();
     expect(typeof after.body.data?.remediationProjects.nodes[0].investmentWanYuan).toBe('number');
 
     const grantId = approved.body.data?.approveAccessRequest.grant.id;
     const revoked = await environment()(`mutation { revokeAccessGrant(id: "${grantId}", reason: "用途已完成") { active revokedAt } }`);
     expect(revoked.body.data?.revokeAccessGrant.active).toBe(false);
-    const denied = await finance()(READ);
+    const denied = await financeFor()(READ);
     expect(denied.body.errors?.[0].extensions).toMatchObject({ reason: 'GRANT_EXPIRED', item: 'investmentWanYuan' });
   });
 
@@ -62,9 +69,9 @@ describe('a conditional item', () => {
     const submitted = await request(['investmentWanYuan'], '2026-12-31');
     const id = submitted.data!.requestAccess.id;
     await environment()(`mutation { approveAccessRequest(id: "${id}", validTo: "2026-12-02") { status } }`);
-    expect((await finance()(READ)).body.errors).toBeUndefined();
+    expect((await financeFor()(READ)).body.errors).toBeUndefined();
     now = new Date(now.getTime() + 2 * DAY);
-    const expired = await finance()(READ);
+    const expired = await financeFor()(READ);
     expect(expired.body.errors?.[0].extensions?.reason).toBe('GRANT_EXPIRED');
     const access = await finance()('{ catalogEntry(code: "LF.02.0009") { items { fieldName myAccess { status reason } } } }');
     const item = access.body.data?.catalogEntry.items.find((i: any) => i.fieldName === 'investmentWanYuan');
@@ -114,10 +121,10 @@ describe('a conditional item', () => {
     );
     const approved = await environment()(`mutation { approveAccessRequest(id: "${body.data!.requestAccess.id}", counties: ["霸州市"]) { grant { counties { name } } } }`);
     expect(approved.body.data?.approveAccessRequest.grant.counties).toEqual([{ name: '霸州市' }]);
-    const read = await finance()('{ bazhou: contaminatedSites(county: "霸州市", first: 5) { nodes { landUseHolder } } wenan: contaminatedSites(county: "文安县", first: 5) { nodes { landUseHolder } } }');
+    const read = await financeFor('土地收储资金测算')('{ bazhou: contaminatedSites(county: "霸州市", first: 5) { nodes { landUseHolder } } wenan: contaminatedSites(county: "文安县", first: 5) { nodes { landUseHolder } } }');
     expect(read.body.data?.bazhou.nodes.length).toBeGreaterThan(0);
     expect(read.body.errors?.map((e) => [e.path?.[0], e.extensions?.reason])).toEqual([['wenan', 'OUT_OF_SCOPE']]);
-    const filtered = await finance()('{ landParcels(onSite: true, first: 1) { nodes { site { landUseHolder } } } }');
+    const filtered = await financeFor('土地收储资金测算')('{ landParcels(onSite: true, first: 1) { nodes { site { landUseHolder } } } }');
     expect(filtered.body.errors?.every((e) => e.extensions?.reason === 'OUT_OF_SCOPE') ?? true).toBe(true);
     const notByCounty = await environment()(`mutation { approveAccessRequest(id: "${(await request()).data!.requestAccess.id}", counties: ["霸州市"]) { status } }`);
     expect(notByCounty.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -102,7 +102,7 @@ describe('the permission matrix', () => {
         for (const [k, v] of Object.entries(placeholders)) q = q.replace(k, v);
         return `r${i}: ${q}`;
       });
-      const { body } = await t.as(department)(`{ ${aliases.join('\n')} }`);
+      const { body } = await t.as(department)(`{ ${aliases.join('\n')} }`, undefined, { 'x-purpose': encodeURIComponent('测试') });
       const errors = body.errors ?? [];
       const unexpected = errors.filter((e) => e.extensions?.code !== 'FORBIDDEN');
       expect(unexpected).toEqual([]);

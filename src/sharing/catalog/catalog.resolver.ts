@@ -136,6 +136,13 @@ export class CatalogResolver {
         [resource.id, ctx.access.principal.departmentId, ctx.access.now, `${a.field}：${a.note.trim()}`],
       );
     });
+    ctx.auditDetail.catalogChange = {
+      resource: resource.code,
+      field: a.field,
+      before: { sharingType: item.sharingType, sharingCondition: item.sharingCondition, openToPublic: item.openToPublic, disclosureTier: item.disclosureTier },
+      after: { sharingType, sharingCondition: sharingType === SharingType.UNCONDITIONAL ? null : condition, openToPublic: open },
+      note: a.note.trim(),
+    };
     await ctx.catalog.reload();
     return toEntry((await ctx.db.getRepository(CatalogResourceEntity).findOneBy({ id: resource.id }))!);
   }

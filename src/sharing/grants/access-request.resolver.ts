@@ -198,7 +198,7 @@ export function toGrant(row: AccessGrantEntity, now: Date): AccessGrant {
     validTo: row.validTo,
     revokedAt: row.revokedAt,
     revokeReason: row.revokeReason,
-    active: isActive({ ...row, resourceId: row.resourceId }, now),
+    active: isActive({ ...row, resourceId: row.resourceId, purpose: row.purpose }, now),
     consumerId: row.consumerId,
     resourceId: row.resourceId,
     countyScope: row.countyScope,

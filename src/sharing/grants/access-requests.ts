@@ -68,6 +68,7 @@ export async function submitRequest(ctx: HubContext, input: NewRequest): Promise
       [me.departmentId, resource.id, items, input.purpose.trim(), input.legalBasis.trim(), input.periodFrom, input.periodTo, ctx.access.now, dueOn],
     );
     await event(m, id, 'submitted', me.departmentId, ctx.access.now, null);
+    ctx.auditDetail.grantDecision = { request: id, event: 'submitted', resource: resource.code, items };
     return id as number;
   });
 }
@@ -104,6 +105,7 @@ export async function approveRequest(ctx: HubContext, a: Approval): Promise<void
       [a.id, request.consumer_id, request.resource_id, items, request.purpose, ctx.access.now, endOfChinaDay(validTo), a.counties?.length ? a.counties : null],
     );
     await event(m, a.id, 'approved', ctx.access.principal.departmentId, ctx.access.now, a.note ?? null);
+    ctx.auditDetail.grantDecision = { request: a.id, event: 'approved', resource: resource.code, items, validTo, counties: a.counties ?? null };
   });
 }
 
@@ -116,6 +118,7 @@ export async function rejectRequest(ctx: HubContext, id: number, reason: string)
     if (request.status !== RequestStatus.PENDING) throw bad(`申请已是“${request.status}”状态，不能再驳回`, 'id');
     await m.query(`UPDATE access_request SET status = 'rejected', decided_at = $2, decision_reason = $3 WHERE id = $1`, [id, ctx.access.now, reason.trim()]);
     await event(m, id, 'rejected', ctx.access.principal.departmentId, ctx.access.now, reason.trim());
+    ctx.auditDetail.grantDecision = { request: id, event: 'rejected', reason: reason.trim() };
   });
 }
 
@@ -127,6 +130,7 @@ export async function withdrawRequest(ctx: HubContext, id: number): Promise<void
     if (request.status !== RequestStatus.PENDING) throw bad(`申请已是“${request.status}”状态，不能撤回`, 'id');
     await m.query(`UPDATE access_request SET status = 'withdrawn', decided_at = $2 WHERE id = $1`, [id, ctx.access.now]);
     await event(m, id, 'withdrawn', ctx.access.principal.departmentId, ctx.access.now, null);
+    ctx.auditDetail.grantDecision = { request: id, event: 'withdrawn' };
   });
 }
 
@@ -140,5 +144,6 @@ export async function revokeGrant(ctx: HubContext, grantId: number, reason: stri
     if (grant.revoked_at) throw bad('授权已被撤销', 'id');
     await m.query(`UPDATE access_grant SET revoked_at = $2, revoke_reason = $3 WHERE id = $1`, [grantId, ctx.access.now, reason.trim()]);
     await event(m, grant.request_id, 'revoked', ctx.access.principal.departmentId, ctx.access.now, reason.trim());
+    ctx.auditDetail.grantDecision = { grant: grantId, request: grant.request_id, event: 'revoked', reason: reason.trim() };
   });
 }

@@ -1,5 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import type { AuditPayload } from '../../audit/audit-chain';
+import { AuditWriter } from '../../audit/audit-writer';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
 import type { DepartmentKind } from '../../reference/department-kind.enum';
@@ -22,10 +25,11 @@ export interface CreatedKey {
 }
 
 export async function createApiKey(
-  db: DataSource | EntityManager,
+  db: DataSource,
   departmentCode: string,
   name: string,
   validDays: number,
+  audit: { writer: AuditWriter; by: number | null; at: Date } = { writer: new AuditWriter(db, pino({ level: 'silent' })), by: null, at: new Date() },
 ): Promise<CreatedKey> {
   const prefix = randomBytes(9).toString('base64').replace(/[^A-Za-z0-9]/g, '').padEnd(12, '0').slice(0, 12);
   const secret = randomBytes(32).toString('base64url');
@@ -36,7 +40,16 @@ export async function createApiKey(
     [prefix, sha256(secret), name, validDays, departmentCode],
   );
   if (!rows.length) throw new HubError(ErrorCode.BAD_USER_INPUT, `未知的部门编码：${departmentCode}`, { details: { argument: 'department' } });
+  await audit.writer.append(keyEvent(audit.at, audit.by, { event: 'created', department: departmentCode, keyId: rows[0].id, prefix, name, expiresAt: rows[0].expires_at }));
   return { id: rows[0].id, key: `sh_${prefix}_${secret}`, prefix, expiresAt: rows[0].expires_at };
+}
+
+/** The audit record of a key's creation or revocation. */
+export function keyEvent(at: Date, by: number | null, detail: Record<string, unknown>): AuditPayload {
+  return {
+    at, kind: 'key', requestId: null, principalId: by, keyId: null, operationName: null, operationHash: null, purpose: null,
+    released: {}, denied: [], grantsUsed: [], outcome: 'ok', durationMs: null, detail,
+  };
 }
 
 const unauthenticated = (message: string) =>

@@ -5,6 +5,8 @@ import type { Principal } from '../identity/principal';
 import { DisclosureTier } from '../disclosure-tier.enum';
 import { SharingType } from '../sharing-type.enum';
 import { DenialReason } from './denial-reason.enum';
+import { ReleaseTally } from '../../audit/release-tally';
+import { GUARDED } from './field-guards';
 import { isActive, loadGrants, type GrantView } from './grant-view';
 
 export type Decision =
@@ -25,10 +27,15 @@ export class Access {
   /** False while `grants` is empty only because no operation item needed them. */
   private grantsLoaded = false;
 
+  /** What this request released and was denied, for its audit record. */
+  readonly tally = new ReleaseTally(GUARDED.length);
+
   constructor(
     readonly principal: Principal,
     readonly catalog: CatalogSnapshot,
     readonly now: Date,
+    /** The purpose the request declares (X-Purpose); a grant is used only for its own purpose. */
+    readonly purpose: string | null = null,
   ) {}
 
   /** Loads the grants if any of these items is conditional for this principal (one statement at most). */
@@ -92,7 +99,9 @@ export class Access {
     if (item.sharingType === SharingType.UNCONDITIONAL) return { allowed: true, resource };
     if (item.sharingType === SharingType.NOT_SHARED) return { allowed: false, reason: DenialReason.NOT_SHARED, resource, item };
     const covering = (this.grants ?? []).filter((g) => g.resourceId === resource.id && g.items.includes(field));
-    const active = covering.filter((g) => isActive(g, this.now));
+    const current = covering.filter((g) => isActive(g, this.now));
+    const active = current.filter((g) => g.purpose === this.purpose);
+    if (current.length && !active.length) return { allowed: false, reason: DenialReason.PURPOSE_MISMATCH, resource, item };
     if (active.length) {
       // Several grants may cover the item: the union of their scopes; one without a scope covers every row.
       const unscoped = active.find((g) => !g.countyScope);

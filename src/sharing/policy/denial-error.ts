@@ -10,6 +10,7 @@ const MESSAGES: Record<DenialReason, string> = {
   OUT_OF_SCOPE: '该数据超出贵部门的授权或管辖范围',
   NOT_IN_CATALOG: '该信息项未列入资源共享目录',
   NOT_OPEN: '该信息项未向社会开放',
+  PURPOSE_MISMATCH: '请求声明的用途（X-Purpose 请求头）与授权用途不符',
 };
 
 /** The error a denied item carries: a stable reason, which resource and item, and how to get access. No values. */

@@ -8,6 +8,7 @@ export enum DenialReason {
   OUT_OF_SCOPE = 'OUT_OF_SCOPE',
   NOT_IN_CATALOG = 'NOT_IN_CATALOG',
   NOT_OPEN = 'NOT_OPEN',
+  PURPOSE_MISMATCH = 'PURPOSE_MISMATCH',
 }
 
 registerEnumType(DenialReason, {
@@ -20,5 +21,6 @@ registerEnumType(DenialReason, {
     OUT_OF_SCOPE: { description: '超出授权或本级政府的数据范围' },
     NOT_IN_CATALOG: { description: '未列入资源共享目录' },
     NOT_OPEN: { description: '未向社会开放' },
+    PURPOSE_MISMATCH: { description: '请求声明的用途（X-Purpose）与授权用途不符' },
   },
 });

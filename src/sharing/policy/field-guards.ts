@@ -9,6 +9,9 @@ import { DenialReason } from './denial-reason.enum';
  * type and field (made once, before execution) and costs one map lookup per value: no per-row rule.
  * Only grants limited to some counties look at the row, and only for the items they cover.
  */
+/** The guarded fields by number: the audit names what the counters counted. */
+export const GUARDED: { type: string; field: string }[] = [];
+
 export function guardFields(schema: GraphQLSchema, resources: ResourceDeclaration[]): void {
   let next = 0;
   for (const resource of resources) {
@@ -20,14 +23,19 @@ export function guardFields(schema: GraphQLSchema, resources: ResourceDeclaratio
       const fieldName = field.name;
       const countyField = resource.countyField;
       const index = next++;
+      GUARDED[index] = { type: typeName, field: fieldName };
       field.resolve = (source, args, ctx, info) => {
         const d = ctx.access.decideAt(index, typeName, fieldName);
         if (d.allowed) {
           if (d.countyScope && !(countyField && d.countyScope.has((source as Record<string, number>)[countyField]))) {
+            ctx.access.tally.denied(index, DenialReason.OUT_OF_SCOPE);
             throw denialError(DenialReason.OUT_OF_SCOPE, d.resource, fieldName);
           }
+          ctx.access.tally.releasedCounts[index]++;
+          if (d.grantId !== undefined) ctx.access.tally.grants.add(d.grantId);
           return resolve(source, args, ctx, info);
         }
+        ctx.access.tally.denied(index, d.reason);
         throw denialError(d.reason, d.resource, d.item ?? fieldName);
       };
     }

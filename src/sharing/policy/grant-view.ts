@@ -9,6 +9,7 @@ export interface GrantView {
   validTo: Date;
   countyScope: number[] | null;
   revokedAt: Date | null;
+  purpose: string;
 }
 
 export function isActive(g: GrantView, now: Date): boolean {
@@ -18,7 +19,7 @@ export function isActive(g: GrantView, now: Date): boolean {
 /** Every grant the department ever received: one statement, only when a conditional item is asked for. */
 export async function loadGrants(ds: DataSource, consumerId: number): Promise<GrantView[]> {
   const rows: Record<string, unknown>[] = await ds.query(
-    `SELECT id, resource_id, items, valid_from, valid_to, county_scope, revoked_at FROM access_grant WHERE consumer_id = $1`,
+    `SELECT id, resource_id, items, valid_from, valid_to, county_scope, revoked_at, purpose FROM access_grant WHERE consumer_id = $1`,
     [consumerId],
   );
   return rows.map((r) => ({
@@ -29,5 +30,6 @@ export async function loadGrants(ds: DataSource, consumerId: number): Promise<Gr
     validTo: new Date(r.valid_to as string),
     countyScope: (r.county_scope as number[] | null) ?? null,
     revokedAt: r.revoked_at ? new Date(r.revoked_at as string) : null,
+    purpose: r.purpose as string,
   }));
 }

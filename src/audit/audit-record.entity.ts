@@ -1,0 +1,68 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One audited event: a department request (what it released, what it denied) or a change to the catalog,
+ * a grant or a key. Append-only and hash-chained: `hash` covers the record and `prevHash`.
+ */
+@Entity({ name: 'audit_record' })
+@Index(['principalId', 'at'])
+export class AuditRecordEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Index()
+  @Column({ type: 'timestamptz' })
+  at!: Date;
+
+  /** query, mutation, catalog_change, grant_decision, key. */
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ name: 'request_id', type: 'text', nullable: true })
+  requestId!: string | null;
+
+  @Column({ name: 'principal_id', type: 'integer', nullable: true })
+  principalId!: number | null;
+
+  @Column({ name: 'key_id', type: 'integer', nullable: true })
+  keyId!: number | null;
+
+  @Column({ name: 'operation_name', type: 'text', nullable: true })
+  operationName!: string | null;
+
+  /** SHA-256 of the operation's text. */
+  @Column({ name: 'operation_hash', type: 'text', nullable: true })
+  operationHash!: string | null;
+
+  /** The declared purpose (X-Purpose). */
+  @Column({ type: 'text', nullable: true })
+  purpose!: string | null;
+
+  /** Type → item → values released, and rows per type. */
+  @Column({ type: 'jsonb' })
+  released!: Record<string, unknown>;
+
+  /** Items denied, with reasons and counts. */
+  @Column({ type: 'jsonb' })
+  denied!: unknown[];
+
+  @Column({ name: 'grants_used', type: 'integer', array: true })
+  grantsUsed!: number[];
+
+  /** ok, error, refused. */
+  @Column({ type: 'text' })
+  outcome!: string;
+
+  @Column({ name: 'duration_ms', type: 'integer', nullable: true })
+  durationMs!: number | null;
+
+  /** Event details for changes (catalog item, grant, key). */
+  @Column({ type: 'jsonb' })
+  detail!: Record<string, unknown>;
+
+  @Column({ name: 'prev_hash', type: 'text' })
+  prevHash!: string;
+
+  @Column({ type: 'text' })
+  hash!: string;
+}

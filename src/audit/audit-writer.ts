@@ -1,0 +1,73 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { chainHash, GENESIS, type AuditPayload } from './audit-chain';
+
+/** Arbitrary constant: one writer at a time extends the chain, across hub instances too. */
+const CHAIN_LOCK = 7_305_214_002;
+
+interface Pending {
+  payload: AuditPayload;
+  done: (err?: unknown) => void;
+}
+
+/**
+ * Appends audit records, grouping the records of concurrent requests into one transaction: each caller's
+ * promise resolves once its record is committed, so no response leaves before its record is durable.
+ */
+export class AuditWriter {
+  private queue: Pending[] = [];
+  private flushing?: Promise<void>;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly logger: Logger,
+  ) {}
+
+  append(payload: AuditPayload): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ payload, done: (err) => (err ? reject(err) : resolve()) });
+      this.flushing ??= this.flushLoop();
+    });
+  }
+
+  private async flushLoop(): Promise<void> {
+    // Let the requests of this tick join the batch.
+    await new Promise((r) => setImmediate(r));
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, 500);
+      try {
+        await this.write(batch.map((p) => p.payload));
+        for (const p of batch) p.done();
+      } catch (err) {
+        this.logger.error({ err, records: batch.length }, 'audit write failed');
+        for (const p of batch) p.done(err);
+      }
+    }
+    this.flushing = undefined;
+  }
+
+  private async write(payloads: AuditPayload[]): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+      const [last] = await m.query('SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1');
+      let prev: string = last?.hash ?? GENESIS;
+      const rows = payloads.map((p, seq) => {
+        const hash = chainHash(prev, p);
+        const row = { ...p, at: p.at.toISOString(), prevHash: prev, hash, seq };
+        prev = hash;
+        return row;
+      });
+      await m.query(
+        `INSERT INTO audit_record (at, kind, request_id, principal_id, key_id, operation_name, operation_hash, purpose, released, denied,
+                                   grants_used, outcome, duration_ms, detail, prev_hash, hash)
+         SELECT r.at, r.kind, r."requestId", r."principalId", r."keyId", r."operationName", r."operationHash", r.purpose, r.released, r.denied,
+                ARRAY(SELECT jsonb_array_elements_text(r."grantsUsed")::int), r.outcome, r."durationMs", r.detail, r."prevHash", r.hash
+           FROM jsonb_to_recordset($1::jsonb) AS r(at timestamptz, kind text, "requestId" text, "principalId" int, "keyId" int,
+                "operationName" text, "operationHash" text, purpose text, released jsonb, denied jsonb, "grantsUsed" jsonb, outcome text,
+                "durationMs" int, detail jsonb, "prevHash" text, hash text, seq int)
+          ORDER BY r.seq`,
+        [JSON.stringify(rows)],
+      );
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { HubContext } from '../graphql/context';
+import { GUARDED } from '../sharing/policy/field-guards';
+import type { AuditWriter } from './audit-writer';
+
+/**
+ * Writes one audit record per department request, after execution and before the response leaves:
+ * who, with which key, which operation (name and hash), for what purpose, which items of which resources
+ * were released (values and rows) or denied (reasons), which grants were used, the outcome and the time.
+ */
+export function auditPlugin(writer: AuditWriter, clock: () => Date): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart({ request }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ contextValue, operation, operationName, errors, response }) {
+          const access = contextValue.access;
+          const hasData = response.body.kind === 'single' && response.body.singleResult.data != null;
+          await writer.append({
+            at: clock(),
+            kind: operation?.operation ?? 'invalid',
+            requestId: contextValue.requestId,
+            principalId: access.principal.departmentId,
+            keyId: access.principal.keyId,
+            operationName: operationName ?? null,
+            operationHash: request.query ? createHash('sha256').update(request.query).digest('hex') : null,
+            purpose: access.purpose,
+            released: access.tally.releasedSummary(GUARDED),
+            denied: access.tally.deniedSummary(GUARDED),
+            grantsUsed: [...access.tally.grants].sort((a, b) => a - b),
+            outcome: !errors?.length ? 'ok' : hasData ? 'partial' : 'refused',
+            durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+            detail: contextValue.auditDetail,
+          });
+        },
+      };
+    },
+  };
+}
