@@ -1,3 +1,5 @@
+import { ChangeEventEntity } from '../submission/change-event.entity';
+import { SubmissionEntity } from '../submission/submission.entity';
 import { AuditRecordEntity } from '../audit/audit-record.entity';
 import { ApiKeyEntity } from '../sharing/identity/api-key.entity';
 import { CatalogItemEntity } from '../sharing/catalog/catalog-item.entity';
@@ -83,4 +85,6 @@ export const entities = [
   RequestEventEntity,
   CalendarDayEntity,
   AuditRecordEntity,
+  ChangeEventEntity,
+  SubmissionEntity,
 ];

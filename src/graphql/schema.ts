@@ -17,6 +17,9 @@ import { SiteRegisterResolver } from '../environment/site-register.resolver';
 import { SoilQualitySummaryResolver } from '../environment/soil-quality-summary.resolver';
 import { DisclosureIndexResolver } from '../disclosure/disclosure-index.resolver';
 import { SoilSampleResolver } from '../environment/soil-sample.resolver';
+import { SoilSampleSubmissionResolver } from '../environment/soil-sample.submission';
+import { SiteStatusSubmissionResolver } from '../environment/site-status.submission';
+import { ChangeFeedResolver } from '../submission/change-feed.resolver';
 import { CountyLandResolver, LandParcelResolver } from '../land/land-parcel.resolver';
 import { LandTransactionResolver, ParcelRecordsResolver } from '../land/land-records.resolver';
 import { DepartmentTasksResolver } from '../plan/department-tasks.resolver';
@@ -72,6 +75,9 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       AccessGrantResolver,
       AuditResolver,
       AuditDaySummaryResolver,
+      SoilSampleSubmissionResolver,
+      SiteStatusSubmissionResolver,
+      ChangeFeedResolver,
     ],
     emitSchemaFile: false,
   });

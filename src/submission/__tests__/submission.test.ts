@@ -1,0 +1,122 @@
+import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
+
+let t: TestHub;
+let point: string;
+beforeAll(async () => {
+  t = await startTestHub({ DEMO_DATA: 'true' }, { clock: () => new Date('2026-11-28T04:00:00Z') });
+  [{ code: point }] = await t.hub.database.dataSource.query(
+    `SELECT p.code FROM monitoring_point p JOIN county c ON c.id = p.county_id WHERE c.name = '文安县' AND p.point_type = 'farmland' ORDER BY p.id LIMIT 1`,
+  );
+});
+afterAll(() => t.stop());
+
+const SUBMIT = `mutation($key: String!, $samples: [SoilSampleInput!]!) { submitSoilSamples(idempotencyKey: $key, samples: $samples) { applied replayed codes } }`;
+const sample = (code: string, over: Record<string, unknown> = {}) => ({
+  code, point, sampledOn: '2026-10-15', depthTopCm: 0, depthBottomCm: 20, ph: 8.1,
+  measurements: [{ analyte: 'Cd', value: 0.21, unit: 'mg/kg' }, { analyte: 'Pb', value: 23.5, unit: 'mg/kg' }],
+  ...over,
+});
+const count = async (prefix: string) => (await t.hub.database.dataSource.query(`SELECT count(*)::int AS n FROM soil_sample WHERE code LIKE $1`, [`${prefix}%`]))[0].n;
+
+describe('submitting soil samples', () => {
+  it('applies a valid batch, which then appears in queries and in the feed', async () => {
+    const { body } = await t.gql(SUBMIT, { key: 'batch-0001-valid', samples: [sample('SUB-A-1'), sample('SUB-A-2')] });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.submitSoilSamples).toEqual({ applied: 2, replayed: false, codes: ['SUB-A-1', 'SUB-A-2'] });
+    const read = await t.as('agriculture')('{ soilSample(code: "SUB-A-1") { sampledOn ph source measurements { nodes { value analyte { code } } } } }');
+    expect(read.body.data?.soilSample).toEqual({
+      sampledOn: '2026-10-15', ph: 8.1, source: 'SUBMITTED',
+      measurements: { nodes: [{ value: 0.21, analyte: { code: 'Cd' } }, { value: 23.5, analyte: { code: 'Pb' } }] },
+    });
+    const feed = await t.as('hebei-soil-platform')('{ changes(resources: ["SoilSample"]) { events { resource op values changedBy { code } } } }');
+    const mine = feed.body.data?.changes.events.filter((e: any) => String(e.values.code).startsWith('SUB-A-'));
+    expect(mine).toHaveLength(2);
+    expect(mine[0]).toMatchObject({ resource: 'SoilSample', op: 'insert', changedBy: { code: 'environment' }, values: { code: 'SUB-A-1', point, ph: 8.1 } });
+  });
+
+  it('rejects a batch with one bad row as a whole, reporting that row', async () => {
+    const { body } = await t.gql(SUBMIT, {
+      key: 'batch-0002-badrow',
+      samples: [sample('SUB-B-1'), sample('SUB-B-2', { ph: 15 }), sample('SUB-B-3', { sampledOn: '2027-01-01', measurements: [{ analyte: 'Xx', value: -1, unit: 'g' }] })],
+    });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const paths = body.errors?.[0].extensions?.details.errors.map((e: any) => e.path);
+    expect(paths).toEqual([
+      'samples[1].ph', 'samples[2].sampledOn', 'samples[2].measurements[0].analyte', 'samples[2].measurements[0].value', 'samples[2].measurements[0].unit',
+    ]);
+    expect(await count('SUB-B-')).toBe(0);
+  });
+
+  it('applies a retried submission once', async () => {
+    const first = await t.gql(SUBMIT, { key: 'batch-0003-retry', samples: [sample('SUB-C-1')] });
+    const again = await t.gql(SUBMIT, { key: 'batch-0003-retry', samples: [sample('SUB-C-1')] });
+    expect(first.body.data?.submitSoilSamples).toMatchObject({ applied: 1, replayed: false });
+    expect(again.body.data?.submitSoilSamples).toEqual({ applied: 1, replayed: true, codes: ['SUB-C-1'] });
+    expect(await count('SUB-C-')).toBe(1);
+    const concurrent = await Promise.all([1, 2, 3].map(() => t.gql(SUBMIT, { key: 'batch-0004-race', samples: [sample('SUB-D-1')] })));
+    expect(concurrent.filter((r) => r.body.data?.submitSoilSamples.replayed === false)).toHaveLength(1);
+  });
+
+  it('refuses a department that does not provide samples, and a county government outside its county', async () => {
+    const other = await t.as('agriculture')(SUBMIT, { key: 'batch-0005-notprov', samples: [sample('SUB-E-1')] });
+    expect(other.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PROVIDER' });
+    const [{ code: elsewhere }] = await t.hub.database.dataSource.query(
+      `SELECT p.code FROM monitoring_point p JOIN county c ON c.id = p.county_id WHERE c.name = '三河市' LIMIT 1`,
+    );
+    const gov = t.as('gov-wenan');
+    expect((await gov(SUBMIT, { key: 'batch-0006-ownco', samples: [sample('SUB-F-1')] })).body.errors).toBeUndefined();
+    const outside = await gov(SUBMIT, { key: 'batch-0007-other', samples: [sample('SUB-F-2', { point: elsewhere })] });
+    expect(outside.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await count('SUB-E-') + (await count('SUB-F-2'))).toBe(0);
+  });
+});
+
+describe('site status changes', () => {
+  it('follows the allowed transitions only, and feeds each change', async () => {
+    const [{ code }] = await t.hub.database.dataSource.query(`SELECT code FROM contaminated_site WHERE status = 'suspected' ORDER BY id LIMIT 1`);
+    const change = (key: string, status: string, risk = '') =>
+      t.gql(`mutation { changeSiteStatus(idempotencyKey: "${key}", site: "${code}", status: ${status}${risk ? `, riskLevel: ${risk}` : ''}) { applied } }`);
+    const jump = await change('site-0001-jump', 'REMOVED');
+    expect(jump.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { from: 'suspected' } });
+    expect((await change('site-0002-inv', 'INVESTIGATED')).body.errors).toBeUndefined();
+    expect((await change('site-0003-reg', 'REGISTERED')).body.errors?.[0].extensions?.details.argument).toBe('riskLevel');
+    expect((await change('site-0004-reg', 'REGISTERED', 'HIGH')).body.errors).toBeUndefined();
+    const site = await t.gql(`{ contaminatedSite(code: "${code}") { status riskLevel listedOn } }`);
+    expect(site.body.data?.contaminatedSite).toEqual({ status: 'REGISTERED', riskLevel: 'HIGH', listedOn: '2026-11-28' });
+    const feed = await t.gql('{ changes(resources: ["ContaminatedSite"]) { events { values } } }');
+    expect(feed.body.data?.changes.events.map((e: any) => e.values.status)).toEqual(['investigated', 'registered']);
+  });
+});
+
+describe('the change feed', () => {
+  it('resumed from its cursor, gives every change exactly once', async () => {
+    const province = t.as('hebei-soil-platform');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const page: any = (await province('query($after: ID) { changes(after: $after, first: 2) { events { cursor } endCursor hasMore } }', { after: cursor })).body.data?.changes;
+      seen.push(...page.events.map((e: any) => e.cursor));
+      cursor = page.endCursor;
+    }
+    // New changes arrive while the consumer is away.
+    await t.gql(SUBMIT, { key: 'batch-0008-later', samples: [sample('SUB-G-1'), sample('SUB-G-2')] });
+    for (;;) {
+      const page: any = (await province('query($after: ID) { changes(after: $after, first: 2) { events { cursor } endCursor hasMore } }', { after: cursor })).body.data?.changes;
+      seen.push(...page.events.map((e: any) => e.cursor));
+      cursor = page.endCursor;
+      if (!page.hasMore) break;
+    }
+    const [{ n }] = await t.hub.database.dataSource.query('SELECT count(*)::int AS n FROM change_event');
+    expect(seen).toHaveLength(n);
+    expect(new Set(seen).size).toBe(n);
+  });
+
+  it('applies rights to the feed: county governments see their county, items they may not read are withheld', async () => {
+    const gov = await t.as('gov-sanhe')('{ changes(resources: ["SoilSample"]) { events { values } } }');
+    expect(gov.body.data?.changes.events).toEqual([]);
+    await t.gql('mutation { updateCatalogItem(resource: "LF.02.0002", field: "ph", sharingType: CONDITIONAL, sharingCondition: "测试", note: "feed") { version } }');
+    const finance = await t.as('finance')('{ changes(resources: ["SoilSample"], first: 1) { events { values withheld } } }');
+    expect(finance.body.data?.changes.events[0].withheld).toEqual(['ph']);
+    expect(finance.body.data?.changes.events[0].values.ph).toBeUndefined();
+  });
+});
