@@ -141,6 +141,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       jwt: await createJwtVerifier(config.jwt),
       publicApollo,
       publicPrincipal,
+      audit,
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {

@@ -39,7 +39,7 @@ export class SiteStatusSubmissionResolver {
     if (replay) return Object.assign(new SubmissionResult(), { ...replay, replayed: true });
     const [site] = await ctx.db.query('SELECT id, county_id, status FROM contaminated_site WHERE code = $1', [code]);
     if (!site) throw new HubError(ErrorCode.BAD_USER_INPUT, `没有编码为 ${code} 的地块`, { details: { argument: 'site' } });
-    assertMayWrite(ctx, 'ContaminatedSite', [site.county_id]);
+    assertMayWrite(ctx.access, 'ContaminatedSite', [site.county_id]);
     const day = on ?? chinaDate(ctx.access.now);
     if (day > chinaDate(ctx.access.now)) throw new HubError(ErrorCode.BAD_USER_INPUT, '生效日期不得晚于今天', { details: { argument: 'on' } });
     if (status === SiteStatus.REGISTERED && !riskLevel) {

@@ -109,7 +109,7 @@ export class SoilSampleSubmissionResolver {
       });
     });
     errors.throwIfAny();
-    assertMayWrite(ctx, 'SoilSample', samples.map((s) => points.get(s.point)!.county_id));
+    assertMayWrite(ctx.access, 'SoilSample', samples.map((s) => points.get(s.point)!.county_id));
 
     const { result, replayed } = await once(ctx, 'submitSoilSamples', idempotencyKey, async (m) => {
       const inserted: { id: number; code: string }[] = await m.query(

@@ -16,6 +16,8 @@ import { authenticate } from '../sharing/identity/api-keys';
 import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import type { Principal } from '../sharing/identity/principal';
 import { rateLimit } from './rate-limit';
+import { importRouter } from './import-route';
+import type { AuditWriter } from '../audit/audit-writer';
 import { Access } from '../sharing/policy/access';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
@@ -37,6 +39,7 @@ export interface AppDeps {
   /** The disclosure endpoint's server and its anonymous principal. */
   publicApollo: ApolloServer<HubContext>;
   publicPrincipal: Principal;
+  audit: AuditWriter;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -109,6 +112,8 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
+
+  app.use(importRouter({ db, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, audit: deps.audit }));
 
   app.use(
     '/public/graphql',

@@ -1,0 +1,189 @@
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DataSource } from 'typeorm';
+import type { CatalogSnapshot } from '../sharing/catalog/catalog-snapshot';
+import { chinaDate } from '../sharing/grants/working-days';
+import type { Principal } from '../sharing/identity/principal';
+import { assertMayWrite } from './write-rights';
+
+/** One measurement per line; a sample's own columns repeat on each of its lines. */
+export const SAMPLE_COLUMNS = ['sample_code', 'point_code', 'sampled_on', 'depth_top_cm', 'depth_bottom_cm', 'ph', 'analyte', 'value', 'unit', 'below_detection'] as const;
+
+export interface ImportReport {
+  applied: boolean;
+  replayed: boolean;
+  lines: number;
+  samples: number;
+  measurements: number;
+  rejectedLines: number;
+  /** The first rejected lines with their reasons (at most 1000). */
+  errors: { line: number; field: string; message: string }[];
+}
+
+export class ImportFormatError extends Error {}
+
+/** COPY text format: tab-separated, \N for null, backslash escapes. */
+function copyField(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '\\N';
+  return String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+/** Parsed rows (objects by column) → COPY lines, numbering the source lines. */
+function toCopyLines(firstLine: number): Transform {
+  let line = firstLine;
+  return new Transform({
+    writableObjectMode: true,
+    transform(row: Record<string, unknown>, _enc, done) {
+      done(null, `${line++}\t${SAMPLE_COLUMNS.map((c) => copyField(row[c])).join('\t')}\n`);
+    },
+  });
+}
+
+/** JSON lines → row objects; a line that is not a JSON object is a format error naming it. */
+function ndjsonRows(): Transform {
+  let buffered = '';
+  let line = 0;
+  const emit = (self: Transform, text: string) => {
+    line++;
+    if (!text.trim()) return;
+    let row: unknown;
+    try {
+      row = JSON.parse(text);
+    } catch {
+      throw new ImportFormatError(`第 ${line} 行不是合法的 JSON (line ${line}: invalid JSON)`);
+    }
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw new ImportFormatError(`第 ${line} 行不是 JSON 对象`);
+    self.push(row);
+  };
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _enc, done) {
+      buffered += chunk.toString('utf8');
+      const parts = buffered.split('\n');
+      buffered = parts.pop()!;
+      try {
+        for (const p of parts) emit(this, p);
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
+    },
+    flush(done) {
+      try {
+        emit(this, buffered);
+        done();
+      } catch (err) {
+        done(err as Error);
+      }
+    },
+  });
+}
+
+/** Each check guards its casts with CASE: SQL does not promise to evaluate OR from left to right. */
+const VALIDATION = `
+  INSERT INTO import_error (line, field, message)
+  SELECT line, 'sample_code', '样品编码应为 1–64 位字母、数字或 _.-' FROM import_row WHERE sample_code IS NULL OR sample_code !~ '^[\\w.-]{1,64}$'
+  UNION ALL SELECT r.line, 'point_code', '没有该编码的点位' FROM import_row r LEFT JOIN monitoring_point p ON p.code = r.point_code WHERE p.id IS NULL
+  UNION ALL SELECT line, 'sampled_on', '采样日期应为 YYYY-MM-DD 且不晚于今天' FROM import_row
+    WHERE CASE WHEN pg_input_is_valid(coalesce(sampled_on, ''), 'date') THEN sampled_on::date > $1::date ELSE true END
+  UNION ALL SELECT line, 'depth_bottom_cm', '深度应满足 0 ≤ 上限 < 下限 ≤ 1000 cm' FROM import_row
+    WHERE CASE WHEN pg_input_is_valid(coalesce(depth_top_cm, ''), 'integer') AND pg_input_is_valid(coalesce(depth_bottom_cm, ''), 'integer')
+               THEN NOT (depth_top_cm::int >= 0 AND depth_bottom_cm::int > depth_top_cm::int AND depth_bottom_cm::int <= 1000) ELSE true END
+  UNION ALL SELECT line, 'ph', 'pH 应为 0 到 14 之间的数' FROM import_row
+    WHERE ph IS NOT NULL AND CASE WHEN pg_input_is_valid(ph, 'numeric') THEN ph::numeric NOT BETWEEN 0 AND 14 ELSE true END
+  UNION ALL SELECT r.line, 'analyte', '未知的监测项目' FROM import_row r LEFT JOIN analyte a ON lower(a.code) = lower(r.analyte) WHERE a.id IS NULL
+  UNION ALL SELECT line, 'value', '测定值应为非负数' FROM import_row
+    WHERE CASE WHEN pg_input_is_valid(coalesce(value, ''), 'numeric') THEN value::numeric < 0 ELSE true END
+  UNION ALL SELECT line, 'unit', '单位应为 mg/kg' FROM import_row WHERE unit IS DISTINCT FROM 'mg/kg'
+  UNION ALL SELECT line, 'below_detection', '应为 true 或 false' FROM import_row WHERE below_detection IS NOT NULL AND lower(below_detection) NOT IN ('true', 'false', '1', '0')
+  UNION ALL SELECT r.line, 'sample_code', '样品编码已存在' FROM import_row r JOIN soil_sample s ON s.code = r.sample_code
+  UNION ALL SELECT line, 'sample_code', '同一样品的点位、日期、深度或 pH 各行不一致' FROM (
+    SELECT line, count(*) OVER (PARTITION BY sample_code) AS lines,
+           count(*) OVER (PARTITION BY sample_code, point_code, sampled_on, depth_top_cm, depth_bottom_cm, ph) AS same FROM import_row) v WHERE lines <> same
+  UNION ALL SELECT line, 'analyte', '同一样品中该项目重复' FROM (
+    SELECT line, row_number() OVER (PARTITION BY sample_code, lower(analyte) ORDER BY line) AS n FROM import_row) d WHERE n > 1`;
+
+/**
+ * Imports a lab's or a county's delivery of samples and measurements: streamed (csv-parse or JSON lines) into a
+ * temporary table with COPY, validated there in SQL, merged in the same transaction, with the outbox. Any rejected
+ * line rejects the delivery: nothing is applied and every problem is reported. Memory stays flat.
+ */
+export async function importSamples(
+  ds: DataSource,
+  access: { catalog: CatalogSnapshot; principal: Principal; now: Date },
+  input: Readable,
+  format: 'csv' | 'ndjson',
+  idempotencyKey: string,
+): Promise<ImportReport> {
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+  try {
+    await client.query('BEGIN');
+    const claimed = await client.query(
+      `INSERT INTO submission (principal_id, idempotency_key, operation, applied_at, result) VALUES ($1, $2, 'importSamples', $3, '{}')
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [access.principal.departmentId, idempotencyKey, access.now],
+    );
+    if (!claimed.rowCount) {
+      await client.query('ROLLBACK');
+      input.resume();
+      const { rows } = await client.query(`SELECT result FROM submission WHERE principal_id = $1 AND idempotency_key = $2`, [access.principal.departmentId, idempotencyKey]);
+      return { ...(rows[0].result as ImportReport), replayed: true };
+    }
+    await client.query(`CREATE TEMP TABLE import_row (line int, ${SAMPLE_COLUMNS.map((c) => `${c} text`).join(', ')}) ON COMMIT DROP`);
+    await client.query(`CREATE TEMP TABLE import_error (line int, field text, message text) ON COMMIT DROP`);
+    const copy = client.query(copyFrom(`COPY import_row (line, ${SAMPLE_COLUMNS.join(', ')}) FROM STDIN`));
+    if (format === 'csv') {
+      const parser = parse({ columns: (header: string[]) => {
+        const missing = SAMPLE_COLUMNS.filter((c) => !header.includes(c));
+        if (missing.length) throw new ImportFormatError(`CSV 表头缺少列：${missing.join(', ')}`);
+        return header;
+      }, bom: true, skip_empty_lines: true, trim: true });
+      await pipeline(input, parser, toCopyLines(2), copy);
+    } else {
+      await pipeline(input, ndjsonRows(), toCopyLines(1), copy);
+    }
+    await client.query('ANALYZE import_row');
+    await client.query(VALIDATION, [chinaDate(access.now)]);
+    const [{ lines, samples }] = (await client.query(`SELECT count(*)::int AS lines, count(DISTINCT sample_code)::int AS samples FROM import_row`)).rows;
+    const [{ rejected }] = (await client.query(`SELECT count(DISTINCT line)::int AS rejected FROM import_error`)).rows;
+    if (rejected > 0 || lines === 0) {
+      const errors = (await client.query(`SELECT line, field, message FROM import_error ORDER BY line, field LIMIT 1000`)).rows;
+      await client.query('ROLLBACK');
+      return { applied: false, replayed: false, lines, samples, measurements: 0, rejectedLines: rejected, errors: lines === 0 ? [{ line: 0, field: '', message: '没有数据行' }] : errors };
+    }
+    const counties = (await client.query(`SELECT DISTINCT p.county_id FROM import_row r JOIN monitoring_point p ON p.code = r.point_code`)).rows.map((r) => r.county_id as number);
+    assertMayWrite(access, 'SoilSample', counties);
+    await client.query(
+      `INSERT INTO soil_sample (code, point_id, sampled_on, depth_top_cm, depth_bottom_cm, ph, source)
+       SELECT DISTINCT ON (r.sample_code) r.sample_code, p.id, r.sampled_on::date, r.depth_top_cm::int, r.depth_bottom_cm::int, r.ph::numeric, 'submitted'
+         FROM import_row r JOIN monitoring_point p ON p.code = r.point_code ORDER BY r.sample_code, r.line`,
+    );
+    const measured = await client.query(
+      `INSERT INTO measurement (sample_id, analyte_id, value, unit, below_detection, source)
+       SELECT s.id, a.id, r.value::numeric, r.unit, coalesce(lower(r.below_detection) IN ('true', '1'), false), 'submitted'
+         FROM import_row r JOIN soil_sample s ON s.code = r.sample_code JOIN analyte a ON lower(a.code) = lower(r.analyte)`,
+    );
+    await client.query(
+      `INSERT INTO change_event (at, resource, record_id, op, county_id, changed_by, values)
+       SELECT $1, 'SoilSample', s.id, 'insert', p.county_id, $2,
+              jsonb_build_object('code', s.code, 'point', p.code, 'sampledOn', s.sampled_on, 'depthTopCm', s.depth_top_cm, 'depthBottomCm', s.depth_bottom_cm, 'ph', s.ph)
+         FROM (SELECT sample_code, min(line) AS first FROM import_row GROUP BY sample_code) f
+         JOIN soil_sample s ON s.code = f.sample_code JOIN monitoring_point p ON p.id = s.point_id ORDER BY f.first`,
+      [access.now, access.principal.departmentId],
+    );
+    const report: ImportReport = { applied: true, replayed: false, lines, samples, measurements: measured.rowCount ?? 0, rejectedLines: 0, errors: [] };
+    await client.query(`UPDATE submission SET result = $3 WHERE principal_id = $1 AND idempotency_key = $2`, [access.principal.departmentId, idempotencyKey, report]);
+    await client.query('COMMIT');
+    return report;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    await runner.release();
+  }
+}
