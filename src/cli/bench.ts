@@ -8,6 +8,7 @@ import { createDataSource } from '../db/data-source';
 import { migrate } from '../db/database';
 import { EmbeddedCluster } from '../db/embedded/embedded-cluster';
 import { startHub, type Hub } from '../hub';
+import { benchImport } from './bench-import';
 import { createApiKey } from '../sharing/identity/api-keys';
 import { generateSynthetic } from '../synthetic/synthetic-generator';
 import { SCALES, type ScaleName } from '../synthetic/synthetic-scale';
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
       MAX_QUERY_COST: '1000000000000', MAX_PAGE_SIZE: '1000', STATEMENT_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '300000',
     });
     const hub = await startHub(config, logger);
+    // After the hub loaded the catalog: the import checks the provider like any submission.
+    const importFigures = await benchImport(hub.database.dataSource, dir ?? os.tmpdir(), scale === SCALES.bench ? 125_000 : 2_000);
     const open = await startHub(config, logger, { enforceRights: false });
     const uncached = await startHub({ ...config, publicCacheSeconds: 0, publicRateLimit: 1_000_000 }, logger);
     const cachedPublic = await startHub({ ...config, publicRateLimit: 1_000_000 }, logger);
@@ -153,6 +156,9 @@ async function main(): Promise<void> {
     const [a, , b] = rows;
     out(`ratios first 100 / first 10: statements ${(b.statements / a.statements).toFixed(2)}, rows ${(b.measurements / a.measurements).toFixed(2)}, time ${(b.medianMs / a.medianMs).toFixed(2)}, time per row ${(b.medianMs / b.measurements / (a.medianMs / a.measurements)).toFixed(2)}`);
     out(`statement bound by depth, not rows: ${rows.every((r) => r.statements === a.statements) ? 'yes' : 'NO'}`);
+    out(`bulk import, ${importFigures.lines} CSV lines (synthetic, SYN-IMP- codes): raw COPY into a staging table ${importFigures.copySeconds.toFixed(1)} s` +
+      ` (${Math.round(importFigures.lines / importFigures.copySeconds)} rows/s); import (COPY + validation + merge + feed) ${importFigures.importSeconds.toFixed(1)} s` +
+      ` (${Math.round(importFigures.lines / importFigures.importSeconds)} rows/s), ${(importFigures.copySeconds / importFigures.importSeconds).toFixed(2)} of raw COPY's rate; peak RSS +${importFigures.peakMiB} MiB`);
     if (auditFigures) {
       out(`audit trail, ${auditFigures.requests} requests from ${auditFigures.clients} concurrent clients:`);
       out(`  audited ${auditFigures.auditedRps.toFixed(0)} req/s, not audited ${auditFigures.unauditedRps.toFixed(0)} req/s, cost ${((1 - auditFigures.auditedRps / auditFigures.unauditedRps) * 100).toFixed(1)}%`);
