@@ -38,8 +38,12 @@ export function importRouter(deps: { db: DataSource; catalog: CatalogStore; cloc
       if (err instanceof HubError) {
         const status = (err.extensions.http as { status?: number } | undefined)?.status ?? (err.code === ErrorCode.FORBIDDEN ? 403 : 400);
         res.status(status).json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
-      } else if (err instanceof CsvError || err instanceof ImportFormatError) {
-        sendError(res, 400, ErrorCode.BAD_REQUEST, `文件格式错误，未作任何修改：${err.message}`);
+      } else if (err instanceof CsvError || err instanceof ImportFormatError || (err as Error).name === 'CsvError') {
+        sendError(res, 400, ErrorCode.BAD_REQUEST, `文件格式错误，未作任何修改：${(err as Error).message}`);
+      } else if (/^22/.test((err as { code?: string }).code ?? '')) {
+        // PostgreSQL's CSV parser refused the file (unterminated quote, too many columns …): it names the line.
+        const where = (err as { where?: string }).where ?? '';
+        sendError(res, 400, ErrorCode.BAD_REQUEST, `文件格式错误，未作任何修改：${(err as Error).message} ${where}`.trim());
       } else if (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET' || (err as Error).message === 'aborted') {
         req.log?.warn({ err }, 'import aborted by the client; rolled back');
       } else {
