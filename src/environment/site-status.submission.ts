@@ -4,9 +4,7 @@ import type { HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
 import { chinaDate } from '../sharing/grants/working-days';
-import { once, replayOf } from '../submission/idempotency';
-import { recordChanges } from '../submission/outbox';
-import { assertMayWrite } from '../submission/write-rights';
+import { submitOne } from '../submission/submit-one';
 import { RiskLevel } from './risk-level.enum';
 import { SubmissionResult } from './soil-sample.submission';
 import { SiteStatus } from './site-status.enum';
@@ -35,43 +33,35 @@ export class SiteStatusSubmissionResolver {
     @Arg('on', () => LocalDate, { nullable: true, description: '生效日期，缺省为今天' }) on: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
-    const replay = await replayOf<{ applied: number; codes: string[] }>(ctx, 'changeSiteStatus', idempotencyKey);
-    if (replay) return Object.assign(new SubmissionResult(), { ...replay, replayed: true });
-    const [site] = await ctx.db.query('SELECT id, county_id, status FROM contaminated_site WHERE code = $1', [code]);
+    const [site] = await ctx.db.query('SELECT id, county_id FROM contaminated_site WHERE code = $1', [code]);
     if (!site) throw new HubError(ErrorCode.BAD_USER_INPUT, `没有编码为 ${code} 的地块`, { details: { argument: 'site' } });
-    assertMayWrite(ctx.access, 'ContaminatedSite', [site.county_id]);
     const day = on ?? chinaDate(ctx.access.now);
     if (day > chinaDate(ctx.access.now)) throw new HubError(ErrorCode.BAD_USER_INPUT, '生效日期不得晚于今天', { details: { argument: 'on' } });
     if (status === SiteStatus.REGISTERED && !riskLevel) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, '列入名录须给出风险等级', { details: { argument: 'riskLevel' } });
     }
-    const { result, replayed } = await once(ctx, 'changeSiteStatus', idempotencyKey, async (m) => {
-      const [current] = await m.query('SELECT status FROM contaminated_site WHERE id = $1 FOR UPDATE', [site.id]);
-      if (!SITE_TRANSITIONS[current.status as SiteStatus].includes(status)) {
-        throw new HubError(ErrorCode.BAD_USER_INPUT, `地块状态不能从 ${current.status} 变为 ${status}`, {
-          details: { argument: 'status', from: current.status, allowed: SITE_TRANSITIONS[current.status as SiteStatus] },
-        });
-      }
-      // TypeORM returns [rows, count] for an UPDATE … RETURNING.
-      const [[row]] = await m.query(
-        `UPDATE contaminated_site SET status = $2::text::site_status, risk_level = COALESCE($3::text::risk_level, risk_level),
-                listed_on = CASE WHEN $2::text = 'registered' THEN $4::date ELSE listed_on END,
-                removed_on = CASE WHEN $2::text = 'removed' THEN $4::date ELSE removed_on END
-          WHERE id = $1 RETURNING status, risk_level, listed_on, removed_on`,
-        [site.id, status, riskLevel, day],
-      );
-      await recordChanges(m, ctx.access.principal.departmentId, ctx.access.now, [
-        {
-          resource: 'ContaminatedSite',
-          recordId: site.id,
-          op: 'update',
-          countyId: site.county_id,
-          values: { code, status: row.status, riskLevel: row.risk_level, listedOn: row.listed_on, removedOn: row.removed_on },
-        },
-      ]);
-      return { applied: 1, codes: [code] };
+    return submitOne(ctx, {
+      operation: 'changeSiteStatus',
+      idempotencyKey,
+      typeName: 'ContaminatedSite',
+      countyId: site.county_id,
+      apply: async (m) => {
+        const [current] = await m.query('SELECT status FROM contaminated_site WHERE id = $1 FOR UPDATE', [site.id]);
+        if (!SITE_TRANSITIONS[current.status as SiteStatus].includes(status)) {
+          throw new HubError(ErrorCode.BAD_USER_INPUT, `地块状态不能从 ${current.status} 变为 ${status}`, {
+            details: { argument: 'status', from: current.status, allowed: SITE_TRANSITIONS[current.status as SiteStatus] },
+          });
+        }
+        // TypeORM returns [rows, count] for an UPDATE … RETURNING.
+        const [[row]] = await m.query(
+          `UPDATE contaminated_site SET status = $2::text::site_status, risk_level = COALESCE($3::text::risk_level, risk_level),
+                  listed_on = CASE WHEN $2::text = 'registered' THEN $4::date ELSE listed_on END,
+                  removed_on = CASE WHEN $2::text = 'removed' THEN $4::date ELSE removed_on END
+            WHERE id = $1 RETURNING status, risk_level, listed_on, removed_on`,
+          [site.id, status, riskLevel, day],
+        );
+        return { recordId: site.id, code, op: 'update', values: { code, status: row.status, riskLevel: row.risk_level, listedOn: row.listed_on, removedOn: row.removed_on } };
+      },
     });
-    ctx.auditDetail.submission = { operation: 'changeSiteStatus', site: code, status, idempotencyKey, replayed };
-    return Object.assign(new SubmissionResult(), { applied: result.applied as number, codes: result.codes as string[], replayed });
   }
 }

@@ -20,6 +20,8 @@ import { SoilSampleResolver } from '../environment/soil-sample.resolver';
 import { SoilSampleSubmissionResolver } from '../environment/soil-sample.submission';
 import { SiteStatusSubmissionResolver } from '../environment/site-status.submission';
 import { ChangeFeedResolver } from '../submission/change-feed.resolver';
+import { FarmlandClassSubmissionResolver } from '../agriculture/farmland-class.submission';
+import { TaskProgressSubmissionResolver } from '../plan/task-progress.submission';
 import { CountyLandResolver, LandParcelResolver } from '../land/land-parcel.resolver';
 import { LandTransactionResolver, ParcelRecordsResolver } from '../land/land-records.resolver';
 import { DepartmentTasksResolver } from '../plan/department-tasks.resolver';
@@ -78,6 +80,8 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       SoilSampleSubmissionResolver,
       SiteStatusSubmissionResolver,
       ChangeFeedResolver,
+      FarmlandClassSubmissionResolver,
+      TaskProgressSubmissionResolver,
     ],
     emitSchemaFile: false,
   });

@@ -120,3 +120,33 @@ describe('the change feed', () => {
     expect(finance.body.data?.changes.events[0].values.ph).toBeUndefined();
   });
 });
+
+describe('other submissions', () => {
+  it('farmland classes are decided by 市农业局 only, with a basis, and fed', async () => {
+    const [{ code }] = await t.hub.database.dataSource.query(`SELECT code FROM farmland_unit ORDER BY id LIMIT 1`);
+    const decide = (who: string, key: string, basis = '2026 年详查样品评价') =>
+      t.as(who)(`mutation { decideFarmlandClass(idempotencyKey: "${key}", unit: "${code}", qualityClass: SAFE_USE, basis: "${basis}") { applied replayed } }`);
+    expect((await decide('environment', 'class-0001-env')).body.errors?.[0].extensions?.reason).toBe('NOT_PROVIDER');
+    expect((await decide('agriculture', 'class-0002-nob', ' ')).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await decide('agriculture', 'class-0003-ok')).body.data?.decideFarmlandClass).toEqual({ applied: 1, replayed: false });
+    expect((await decide('agriculture', 'class-0003-ok')).body.data?.decideFarmlandClass).toEqual({ applied: 1, replayed: true });
+    const unit = await t.as('agriculture')(`{ farmlandUnit(code: "${code}") { qualityClass classBasis classifiedOn } }`);
+    expect(unit.body.data?.farmlandUnit).toEqual({ qualityClass: 'SAFE_USE', classBasis: '2026 年详查样品评价', classifiedOn: '2026-11-28' });
+    const feed = await t.as('agriculture')('{ changes(resources: ["FarmlandUnit"]) { events { values } } }');
+    expect(feed.body.data?.changes.events).toHaveLength(1);
+    // The feed keeps the class from departments without a grant, as queries do.
+    const other = await t.as('finance')('{ changes(resources: ["FarmlandUnit"]) { events { withheld } } }');
+    expect(other.body.data?.changes.events[0].withheld).toEqual(expect.arrayContaining(['qualityClass', 'classBasis', 'classifiedOn']));
+  });
+
+  it('task progress is reported by the task\'s own departments, validated', async () => {
+    const report = (who: string, key: string, args = 'period: "2026", status: IN_PROGRESS, percentDone: 60') =>
+      t.as(who)(`mutation { reportTaskProgress(idempotencyKey: "${key}", rowNo: 1, ${args}, summary: "详查数据库已建成") { applied } }`);
+    expect((await report('water', 'task-0001-water')).body.errors?.[0].extensions?.reason).toBe('NOT_ASSIGNED');
+    expect((await report('environment', 'task-0002-bad', 'period: "last year", status: IN_PROGRESS, percentDone: 60')).body.errors?.[0].extensions?.details.argument).toBe('period');
+    expect((await report('environment', 'task-0003-done', 'period: "2026", status: COMPLETED, percentDone: 90')).body.errors?.[0].extensions?.details.argument).toBe('percentDone');
+    expect((await report('environment', 'task-0004-ok')).body.data?.reportTaskProgress.applied).toBe(1);
+    const task = await t.gql('{ planTask(rowNo: 1) { progressReports { period percentDone source department { code } } } }');
+    expect(task.body.data?.planTask.progressReports).toContainEqual({ period: '2026', percentDone: 60, source: 'SUBMITTED', department: { code: 'environment' } });
+  });
+});

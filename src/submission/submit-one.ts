@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import { SubmissionResult } from '../environment/soil-sample.submission';
+import type { HubContext } from '../graphql/context';
+import { once, replayOf } from './idempotency';
+import { recordChanges } from './outbox';
+import { assertMayWrite } from './write-rights';
+
+export interface OneChange {
+  recordId: number;
+  code: string;
+  op: 'insert' | 'update';
+  values: Record<string, unknown>;
+}
+
+/**
+ * The shape every single-record submission shares: replay a known key, check who may write, apply in one
+ * transaction with its outbox row, audit what happened.
+ */
+export async function submitOne(
+  ctx: HubContext,
+  spec: { operation: string; idempotencyKey: string; typeName: string; countyId: number | null; apply: (m: EntityManager) => Promise<OneChange> },
+): Promise<SubmissionResult> {
+  const replay = await replayOf<{ applied: number; codes: string[] }>(ctx, spec.operation, spec.idempotencyKey);
+  if (replay) return Object.assign(new SubmissionResult(), { ...replay, replayed: true });
+  assertMayWrite(ctx.access, spec.typeName, spec.countyId === null ? [] : [spec.countyId]);
+  const { result, replayed } = await once(ctx, spec.operation, spec.idempotencyKey, async (m) => {
+    const change = await spec.apply(m);
+    await recordChanges(m, ctx.access.principal.departmentId, ctx.access.now, [
+      { resource: spec.typeName, recordId: change.recordId, op: change.op, countyId: spec.countyId, values: change.values },
+    ]);
+    return { applied: 1, codes: [change.code] };
+  });
+  ctx.auditDetail.submission = { operation: spec.operation, idempotencyKey: spec.idempotencyKey, replayed, codes: result.codes };
+  return Object.assign(new SubmissionResult(), { applied: result.applied as number, codes: result.codes as string[], replayed });
+}
