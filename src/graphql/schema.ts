@@ -22,6 +22,8 @@ import { SiteStatusSubmissionResolver } from '../environment/site-status.submiss
 import { ChangeFeedResolver } from '../submission/change-feed.resolver';
 import { FarmlandClassSubmissionResolver } from '../agriculture/farmland-class.submission';
 import { TaskProgressSubmissionResolver } from '../plan/task-progress.submission';
+import { LandTransactionSubmissionResolver } from '../land/land-transaction.submission';
+import { PlannedUseSubmissionResolver } from '../planning/planned-use.submission';
 import { CountyLandResolver, LandParcelResolver } from '../land/land-parcel.resolver';
 import { LandTransactionResolver, ParcelRecordsResolver } from '../land/land-records.resolver';
 import { DepartmentTasksResolver } from '../plan/department-tasks.resolver';
@@ -82,6 +84,8 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       ChangeFeedResolver,
       FarmlandClassSubmissionResolver,
       TaskProgressSubmissionResolver,
+      LandTransactionSubmissionResolver,
+      PlannedUseSubmissionResolver,
     ],
     emitSchemaFile: false,
   });

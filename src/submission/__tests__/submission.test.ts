@@ -150,3 +150,25 @@ describe('other submissions', () => {
     expect(task.body.data?.planTask.progressReports).toContainEqual({ period: '2026', percentDone: 60, source: 'SUBMITTED', department: { code: 'environment' } });
   });
 });
+
+describe('land and planning submissions', () => {
+  it('land transactions by 市国土资源局 and planned uses by 市城乡规划局, each validated and fed', async () => {
+    const [{ parcel }] = await t.hub.database.dataSource.query(`SELECT parcel_code AS parcel FROM land_parcel ORDER BY id LIMIT 1`);
+    const land = t.as('land-resources');
+    const change = `mutation($k: String!, $to: String) { recordLandTransaction(idempotencyKey: $k, parcel: "${parcel}", kind: CHANGE_OF_USE, status: APPROVED, decidedOn: "2026-11-01", toUse: $to, counterparty: "某某公司") { applied } }`;
+    expect((await land(change, { k: 'land-0001-nouse', to: null })).body.errors?.[0].extensions?.details.argument).toBe('toUse');
+    expect((await t.as('urban-rural-planning')(change, { k: 'land-0002-plan', to: '住宅用地' })).body.errors?.[0].extensions?.reason).toBe('NOT_PROVIDER');
+    expect((await land(change, { k: 'land-0003-ok', to: '住宅用地' })).body.data?.recordLandTransaction.applied).toBe(1);
+    const planning = t.as('urban-rural-planning');
+    const plan = (k: string, category: string) =>
+      planning(`mutation { setPlannedUse(idempotencyKey: "${k}", parcel: "${parcel}", category: "${category}", planName: "测试控规", approvedOn: "2026-10-01") { applied } }`);
+    expect((await plan('plan-0001-bad', 'XYZ')).body.errors?.[0].extensions?.details.argument).toBe('category');
+    expect((await plan('plan-0002-ok', 'r2')).body.data?.setPlannedUse.applied).toBe(1);
+    const read = await land(`{ landParcel(parcelCode: "${parcel}") { transactions { kind toUse } plannedUses { category landClass } } }`);
+    expect(read.body.data?.landParcel.transactions).toContainEqual({ kind: 'CHANGE_OF_USE', toUse: '住宅用地' });
+    expect(read.body.data?.landParcel.plannedUses).toContainEqual({ category: 'R2', landClass: 1 });
+    // The counterparty is not shared: the feed withholds it from everyone but the provider.
+    const feed = await t.as('urban-rural-planning')('{ changes(resources: ["LandTransaction"]) { events { withheld values } } }');
+    expect(feed.body.data?.changes.events[0].withheld).toEqual(['counterparty']);
+  });
+});

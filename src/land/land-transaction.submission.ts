@@ -1,0 +1,51 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { LocalDate } from '../common/local-date.scalar';
+import { SubmissionResult } from '../environment/soil-sample.submission';
+import type { HubContext } from '../graphql/context';
+import { ErrorCode } from '../graphql/error-codes';
+import { HubError } from '../graphql/hub-error';
+import { chinaDate } from '../sharing/grants/working-days';
+import { submitOne } from '../submission/submit-one';
+import { TransactionKind } from './transaction-kind.enum';
+import { TransactionStatus } from './transaction-status.enum';
+
+@Resolver()
+export class LandTransactionSubmissionResolver {
+  @Mutation(() => SubmissionResult, { description: '登记宗地的供应、收回、转让或改变用途（国土资源部门）' })
+  async recordLandTransaction(
+    @Arg('idempotencyKey', { description: '幂等键' }) idempotencyKey: string,
+    @Arg('parcel', { description: '宗地代码' }) parcelCode: string,
+    @Arg('kind', () => TransactionKind, { description: '类型' }) kind: TransactionKind,
+    @Arg('status', () => TransactionStatus, { description: '办理状态' }) status: TransactionStatus,
+    @Arg('decidedOn', () => LocalDate, { nullable: true, description: '决定日期（不得晚于今天）' }) decidedOn: string | null,
+    @Arg('toUse', () => String, { nullable: true, description: '新用途（改变用途时必填）' }) toUse: string | null,
+    @Arg('counterparty', () => String, { nullable: true, description: '相对方（不予共享）' }) counterparty: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<SubmissionResult> {
+    const [parcel] = await ctx.db.query('SELECT id, county_id, current_use FROM land_parcel WHERE parcel_code = $1', [parcelCode]);
+    if (!parcel) throw new HubError(ErrorCode.BAD_USER_INPUT, `没有宗地代码 ${parcelCode}`, { details: { argument: 'parcel' } });
+    if (decidedOn && decidedOn > chinaDate(ctx.access.now)) throw new HubError(ErrorCode.BAD_USER_INPUT, '决定日期不得晚于今天', { details: { argument: 'decidedOn' } });
+    if (kind === TransactionKind.CHANGE_OF_USE && !toUse?.trim()) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, '改变用途须写明新用途', { details: { argument: 'toUse' } });
+    }
+    return submitOne(ctx, {
+      operation: 'recordLandTransaction',
+      idempotencyKey,
+      typeName: 'LandTransaction',
+      countyId: parcel.county_id,
+      apply: async (m) => {
+        const [row] = await m.query(
+          `INSERT INTO land_transaction (parcel_id, kind, status, decided_on, from_use, to_use, counterparty, source)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted') RETURNING id`,
+          [parcel.id, kind, status, decidedOn, parcel.current_use, toUse?.trim() || null, counterparty?.trim() || null],
+        );
+        return {
+          recordId: row.id,
+          code: `${parcelCode}/${row.id}`,
+          op: 'insert',
+          values: { parcel: parcelCode, kind, status, decidedOn, fromUse: parcel.current_use, toUse: toUse?.trim() || null, counterparty: counterparty?.trim() || null },
+        };
+      },
+    });
+  }
+}
