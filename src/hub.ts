@@ -21,6 +21,7 @@ import { dataVersion } from './disclosure/data-version';
 import { buildPublicSchema } from './disclosure/public-schema';
 import { auditPlugin } from './audit/audit.plugin';
 import { AuditWriter } from './audit/audit-writer';
+import { ChangeNotifier } from './submission/change-notifier';
 import { PublicSchemaGateway } from './disclosure/public-gateway';
 import { HubMetrics } from './observability/metrics';
 import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
@@ -62,6 +63,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const schema = enforce ? applyRootRules(built) : built;
     const clock = options.clock ?? (() => new Date());
     const audit = new AuditWriter(database.dataSource, logger);
+    const notifier = new ChangeNotifier(config.databaseUrl ?? database.embedded!.url, logger);
+    await notifier.start();
     await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger);
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
@@ -142,6 +145,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       publicApollo,
       publicPrincipal,
       audit,
+      notifier,
     });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
@@ -159,6 +163,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       stop() {
         stopping ??= (async () => {
           shuttingDown = true;
+          await notifier.stop();
           await apollo.stop();
           await publicApollo.stop();
           await database.close();

@@ -17,6 +17,8 @@ import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import type { Principal } from '../sharing/identity/principal';
 import { rateLimit } from './rate-limit';
 import { importRouter } from './import-route';
+import { changeStreamRouter } from './change-stream';
+import type { ChangeNotifier } from '../submission/change-notifier';
 import type { AuditWriter } from '../audit/audit-writer';
 import { Access } from '../sharing/policy/access';
 import { errorHandler } from './error-handler';
@@ -40,6 +42,7 @@ export interface AppDeps {
   publicApollo: ApolloServer<HubContext>;
   publicPrincipal: Principal;
   audit: AuditWriter;
+  notifier: ChangeNotifier;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -114,6 +117,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use(importRouter({ db, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, audit: deps.audit }));
+  app.use(changeStreamRouter({ db, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, notifier: deps.notifier }));
 
   app.use(
     '/public/graphql',

@@ -1,7 +1,9 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../common/date-time.scalar';
 import { JsonObject } from '../common/json-object.scalar';
+import type { DataSource } from 'typeorm';
 import type { HubContext } from '../graphql/context';
+import type { Access } from '../sharing/policy/access';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
 import { byId } from '../graphql/relations/by-id.loader';
@@ -67,30 +69,37 @@ export class ChangeFeedResolver {
     if (first < 1 || first > 1000) throw new HubError(ErrorCode.BAD_USER_INPUT, 'first 应在 1 到 1000 之间', { details: { argument: 'first' } });
     const after = a.after ?? '0';
     if (!/^\d{1,18}$/.test(after)) throw new HubError(ErrorCode.BAD_USER_INPUT, '无效的游标', { details: { argument: 'after' } });
-    const county = ctx.access.principal.kind === DepartmentKind.COUNTY_GOVERNMENT ? ctx.access.principal.countyId : null;
-    const rows: Record<string, any>[] = await ctx.db.query(
-      `SELECT id, at, resource, record_id, op, changed_by, values FROM change_event
-        WHERE id > $1::bigint AND ($2::text[] IS NULL OR resource = ANY($2)) AND ($3::int IS NULL OR county_id = $3)
-        ORDER BY id LIMIT $4`,
-      [after, a.resources ?? null, county, first + 1],
-    );
-    const page = rows.slice(0, first);
-    await ctx.access.prepare(ctx.db, page.flatMap((r) => Object.keys(r.values).map((f): [string, string] => [r.resource, f])));
-    const events = page.map((r) => {
-      const values: Record<string, unknown> = {};
-      const withheld: string[] = [];
-      for (const [field, value] of Object.entries(r.values as Record<string, unknown>)) {
-        // The same rights as a query: an item the reader may not read is withheld, and named.
-        if (ctx.access.decide(r.resource, field).allowed) values[field] = value;
-        else withheld.push(field);
-      }
-      return Object.assign(new ChangeEvent(), { cursor: String(r.id), at: r.at, resource: r.resource, recordId: r.record_id, op: r.op, values, withheld, changedBy: r.changed_by });
-    });
-    return Object.assign(new ChangePage(), { events, endCursor: events.at(-1)?.cursor ?? a.after ?? null, hasMore: rows.length > first });
+    return readChanges(ctx.db, ctx.access, after, first, a.resources ?? null);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: '报送部门' })
   changedBy(@Root() e: ChangeEvent, @Ctx() ctx: HubContext): Promise<Department | null> {
     return byId(ctx, DepartmentEntity, Department.from).load(e.changedBy);
   }
+}
+
+/**
+ * One page of the feed after `after`, with the reader's rights: county governments see their county, and items
+ * the reader may not read are withheld and named. Shared by the `changes` query and the live stream.
+ */
+export async function readChanges(db: DataSource, access: Access, after: string, first: number, resources: string[] | null): Promise<ChangePage> {
+  const county = access.principal.kind === DepartmentKind.COUNTY_GOVERNMENT ? access.principal.countyId : null;
+  const rows: Record<string, any>[] = await db.query(
+    `SELECT id, at, resource, record_id, op, changed_by, values FROM change_event
+      WHERE id > $1::bigint AND ($2::text[] IS NULL OR resource = ANY($2)) AND ($3::int IS NULL OR county_id = $3)
+      ORDER BY id LIMIT $4`,
+    [after, resources, county, first + 1],
+  );
+  const page = rows.slice(0, first);
+  await access.prepare(db, page.flatMap((r) => Object.keys(r.values).map((f): [string, string] => [r.resource, f])));
+  const events = page.map((r) => {
+    const values: Record<string, unknown> = {};
+    const withheld: string[] = [];
+    for (const [field, value] of Object.entries(r.values as Record<string, unknown>)) {
+      if (access.decide(r.resource, field).allowed) values[field] = value;
+      else withheld.push(field);
+    }
+    return Object.assign(new ChangeEvent(), { cursor: String(r.id), at: r.at, resource: r.resource, recordId: r.record_id, op: r.op, values, withheld, changedBy: r.changed_by });
+  });
+  return Object.assign(new ChangePage(), { events, endCursor: events.at(-1)?.cursor ?? (after === '0' ? null : after), hasMore: rows.length > first });
 }

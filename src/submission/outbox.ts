@@ -8,6 +8,9 @@ export interface Change {
   values: Record<string, unknown>;
 }
 
+/** Channel live consumers hear about new changes on; NOTIFY is delivered when the transaction commits. */
+export const CHANGE_CHANNEL = 'soilhub_changes';
+
 /** Writes changes to the outbox inside the transaction that makes them: the feed has them iff they happened. */
 export async function recordChanges(m: EntityManager, changedBy: number, at: Date, changes: Change[]): Promise<void> {
   if (!changes.length) return;
@@ -17,4 +20,5 @@ export async function recordChanges(m: EntityManager, changedBy: number, at: Dat
        FROM jsonb_to_recordset($3::jsonb) AS c(resource text, "recordId" int, op text, "countyId" int, values jsonb, seq int) ORDER BY c.seq`,
     [at, changedBy, JSON.stringify(changes.map((c, seq) => ({ ...c, seq })))],
   );
+  await m.query(`SELECT pg_notify($1, '')`, [CHANGE_CHANNEL]);
 }

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { CatalogSnapshot } from '../sharing/catalog/catalog-snapshot';
 import { chinaDate } from '../sharing/grants/working-days';
 import type { Principal } from '../sharing/identity/principal';
+import { CHANGE_CHANNEL } from './outbox';
 import { assertMayWrite } from './write-rights';
 
 /** One measurement per line; a sample's own columns repeat on each of its lines. */
@@ -246,6 +247,7 @@ export async function importSamples(
          JOIN soil_sample s ON s.code = f.sample_code JOIN monitoring_point p ON p.id = s.point_id ORDER BY f.first`,
       [access.now, access.principal.departmentId],
     );
+    await client.query(`SELECT pg_notify($1, '')`, [CHANGE_CHANNEL]);
     const report: ImportReport = { applied: true, replayed: false, lines, samples, measurements: measured.rowCount ?? 0, rejectedLines: 0, errors: [] };
     await client.query(`UPDATE submission SET result = $3 WHERE principal_id = $1 AND idempotency_key = $2`, [access.principal.departmentId, idempotencyKey, report]);
     await client.query('COMMIT');

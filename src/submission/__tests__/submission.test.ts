@@ -172,3 +172,34 @@ describe('land and planning submissions', () => {
     expect(feed.body.data?.changes.events[0].withheld).toEqual(['counterparty']);
   });
 });
+
+describe('the live stream', () => {
+  it('pushes each committed change to a connected consumer, with its cursor as the event id', async () => {
+    const key = await t.keyOf('hebei-soil-platform');
+    const [{ last }] = await t.hub.database.dataSource.query(`SELECT COALESCE(max(id), 0)::text AS last FROM change_event`);
+    const controller = new AbortController();
+    const res = await fetch(`${t.url}/changes/stream?after=${last}&resources=SoilSample`, { headers: { authorization: `Bearer ${key}` }, signal: controller.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    const received: string[] = [];
+    const reading = (async () => {
+      let text = '';
+      while (received.length < 2) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+        for (const block of text.split('\n\n').slice(0, -1)) {
+          const data = block.split('\n').find((l) => l.startsWith('data: '));
+          if (data) received.push(JSON.parse(data.slice(6)).values.code);
+        }
+        text = text.slice(text.lastIndexOf('\n\n') + 2);
+      }
+    })();
+    await t.gql(SUBMIT, { key: 'live-0001-push', samples: [sample('SUB-L-1'), sample('SUB-L-2')] });
+    await Promise.race([reading, new Promise((_, reject) => setTimeout(() => reject(new Error('no push within 5 s')), 5_000))]);
+    controller.abort();
+    expect(received).toEqual(['SUB-L-1', 'SUB-L-2']);
+    const anonymous = await fetch(`${t.url}/changes/stream`);
+    expect(anonymous.status).toBe(401);
+  });
+});

@@ -1,0 +1,42 @@
+import { EventEmitter } from 'node:events';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import { CHANGE_CHANNEL } from './outbox';
+
+/**
+ * One LISTEN connection per hub: every committed change (from any hub instance sharing the database) wakes the
+ * live streams, which then read the outbox after their own cursor. Reconnects when the connection drops.
+ */
+export class ChangeNotifier extends EventEmitter {
+  private client?: Client;
+  private stopped = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly logger: Logger,
+  ) {
+    super();
+    this.setMaxListeners(0);
+  }
+
+  async start(): Promise<void> {
+    const client = new Client({ connectionString: this.url, application_name: 'soilhub-listen' });
+    client.on('notification', () => this.emit('change'));
+    client.on('error', (err) => {
+      this.logger.warn({ err }, 'change listener lost its connection; reconnecting');
+      client.end().catch(() => undefined);
+      if (!this.stopped) setTimeout(() => void this.start().catch((e) => this.logger.error({ err: e }, 'change listener could not reconnect')), 1_000);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+    this.client = client;
+  }
+
+  /** Ends the live streams (so a shutdown does not wait for them) and the LISTEN connection. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.emit('stop');
+    this.removeAllListeners();
+    await this.client?.end().catch(() => undefined);
+  }
+}
