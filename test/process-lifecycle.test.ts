@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,9 +25,9 @@ interface Running {
   logs: string[];
 }
 
-function startHub(): Promise<Running> {
+function startHub(extra: Record<string, string> = {}): Promise<Running> {
   // Development on the embedded database, as `npm start` on a fresh machine: demo keys, no demo data (speed).
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', SOILHUB_DATA_DIR: dataDir, NODE_ENV: 'development', DEMO_DATA: 'false' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', SOILHUB_DATA_DIR: dataDir, NODE_ENV: 'development', DEMO_DATA: 'false', ...extra };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
@@ -95,6 +96,53 @@ describe('the hub process', () => {
       expect(again.logs.join('\n')).toContain('stopping a stale embedded PostgreSQL');
       expect(isAlive(stalePg)).toBe(false);
       expect(await countCounties(again.url)).toBe(11);
+    } finally {
+      const exit = exited(again.child);
+      again.child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+    }
+  });
+
+  it('killed in the middle of an import, leaves the database as before; restarted, the same import applies', async () => {
+    const hub = await startHub({ DEMO_DATA: 'true' });
+    const keys = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-keys.json'), 'utf8')) as Record<string, string>;
+    const gql = async (url: string, query: string) =>
+      ((await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.environment}` }, body: JSON.stringify({ query }) })).json()) as any).data;
+    const points: string[] = (await gql(hub.url, '{ monitoringPoints(first: 3) { nodes { code } } }')).monitoringPoints.nodes.map((p: any) => p.code);
+    const lines = ['sample_code,point_code,sampled_on,depth_top_cm,depth_bottom_cm,ph,analyte,value,unit,below_detection'];
+    for (let s = 0; s < 20_000; s++) lines.push(`KILL-${s},${points[s % 3]},2025-10-01,0,20,8.0,Cd,0.2,mg/kg,false`);
+    const file = `${lines.join('\n')}\n`;
+    const upload = (target: Running, body: (req: http.ClientRequest) => void) =>
+      new Promise<{ status?: number; text: string }>((resolve) => {
+        const url = new URL(target.url.replace('/graphql', '/import/samples'));
+        const req = http.request(
+          { host: url.hostname, port: url.port, path: url.pathname, method: 'POST',
+            headers: { 'content-type': 'text/csv', 'idempotency-key': 'kill-import-0001', authorization: `Bearer ${keys.environment}` } },
+          (res) => {
+            let text = '';
+            res.on('data', (c) => (text += c));
+            res.on('end', () => resolve({ status: res.statusCode, text }));
+          },
+        );
+        req.on('error', () => resolve({ text: 'connection lost' }));
+        body(req);
+      });
+
+    // Half the file, then the server dies while the upload is still open.
+    const cut = upload(hub, (req) => req.write(file.slice(0, file.length / 2)));
+    await new Promise((r) => setTimeout(r, 500));
+    const killed = exited(hub.child);
+    hub.child.kill('SIGKILL');
+    await killed;
+    expect((await cut).text).toBe('connection lost');
+
+    const again = await startHub({ DEMO_DATA: 'true' });
+    try {
+      expect(await gql(again.url, '{ a: soilSample(code: "KILL-0") { code } b: soilSample(code: "KILL-100") { code } }')).toEqual({ a: null, b: null });
+      const done = await upload(again, (req) => req.end(file));
+      expect(done.status).toBe(200);
+      expect(JSON.parse(done.text)).toMatchObject({ applied: true, samples: 20_000 });
+      expect(await gql(again.url, '{ soilSample(code: "KILL-19999") { code } }')).toEqual({ soilSample: { code: 'KILL-19999' } });
     } finally {
       const exit = exited(again.child);
       again.child.kill('SIGTERM');
