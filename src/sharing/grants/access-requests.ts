@@ -91,7 +91,7 @@ export async function approveRequest(ctx: HubContext, a: Approval): Promise<void
     const items: string[] = a.items?.length ? [...new Set(a.items)] : request.items;
     const extra = items.filter((i) => !request.items.includes(i));
     if (extra.length) throw bad(`只能批准申请过的信息项；这些没有申请：${extra.join('、')}`, 'items');
-    const periodTo: string = typeof request.period_to === 'string' ? request.period_to : chinaDate(request.period_to);
+    const periodTo: string = request.period_to;
     const validTo = a.validTo ?? periodTo;
     if (validTo > periodTo) throw bad('授权期限不得长于申请的使用期限', 'validTo');
     if (validTo < chinaDate(ctx.access.now)) throw bad('授权期限已过', 'validTo');
