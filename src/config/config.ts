@@ -14,6 +14,7 @@ export interface Config {
   dbPoolMax: number;
   statementTimeoutMs: number;
   requestTimeoutMs: number;
+  importTimeoutMs: number;
   shutdownTimeoutMs: number;
   bodyLimitBytes: number;
   maxQueryDepth: number;
@@ -48,6 +49,7 @@ const envSchema = z.object({
   DB_POOL_MAX: int(1, 500).default(10),
   STATEMENT_TIMEOUT_MS: int(100, 3_600_000).default(15_000),
   REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  IMPORT_TIMEOUT_MS: int(1_000, 3_600_000).default(600_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(4_000),
   BODY_LIMIT_BYTES: int(1_024, 100 * 1024 * 1024).default(1024 * 1024),
   MAX_QUERY_DEPTH: int(1, 100).default(15),
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dbPoolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    importTimeoutMs: e.IMPORT_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     maxQueryDepth: e.MAX_QUERY_DEPTH,

@@ -116,7 +116,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
-  app.use(importRouter({ db, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, audit: deps.audit }));
+  app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, audit: deps.audit }));
   app.use(changeStreamRouter({ db, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, notifier: deps.notifier }));
 
   app.use(

@@ -16,7 +16,7 @@ const FORMATS: Record<string, 'csv' | 'ndjson'> = { 'text/csv': 'csv', 'applicat
  * `POST /import/samples`: a delivery of samples and measurements as CSV or JSON lines, streamed, all or nothing,
  * applied once per `Idempotency-Key`. 200 with the report when applied, 422 with every rejected line otherwise.
  */
-export function importRouter(deps: { db: DataSource; catalog: CatalogStore; clock: () => Date; jwt?: JwtVerifier; audit: AuditWriter }): Router {
+export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog: CatalogStore; clock: () => Date; jwt?: JwtVerifier; audit: AuditWriter }): Router {
   const router = express.Router();
   router.post('/import/samples', async (req, res) => {
     const started = Date.now();
@@ -27,7 +27,7 @@ export function importRouter(deps: { db: DataSource; catalog: CatalogStore; cloc
       if (!format) return sendError(res, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, '请以 text/csv 或 application/x-ndjson 提交 (unsupported media type)');
       const key = String(req.headers['idempotency-key'] ?? '');
       if (!/^[\w.:-]{8,128}$/.test(key)) return sendError(res, 400, ErrorCode.BAD_REQUEST, '请在 Idempotency-Key 请求头中给出 8–128 位幂等键 (missing Idempotency-Key)');
-      const report = await importSamples(deps.db, { catalog: deps.catalog.snapshot, principal, now }, req, format, key);
+      const report = await importSamples(deps.db, { catalog: deps.catalog.snapshot, principal, now }, req, format, key, deps.timeoutMs);
       await deps.audit.append({
         at: now, kind: 'import', requestId: String(req.id), principalId: principal.departmentId, keyId: principal.keyId, operationName: 'importSamples',
         operationHash: null, purpose: null, released: {}, denied: [], grantsUsed: [], outcome: report.applied ? 'ok' : 'refused',

@@ -61,6 +61,21 @@ describe('bulk import', () => {
     expect(await samplesLike('IMP-C')).toBe(0);
   });
 
+  it('reports codes already stored and an item repeated in a sample, found by the unique indexes during the merge', async () => {
+    expect((await post(csv('IMP-U', 2), 'import-0010-u')).status).toBe(200);
+    // Otherwise clean: the line checks pass, the merge hits soil_sample's and measurement's unique indexes.
+    const again = await post(csv('IMP-U', 2) + csv('IMP-V', 1).split('\n').slice(1).join('\n'), 'import-0011-u');
+    expect(again.status).toBe(422);
+    expect(again.body.errors.filter((e: any) => e.message === '样品编码已存在').map((e: any) => e.line)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(again.body).toMatchObject({ lines: 9, rejectedLines: 6, samples: 3 });
+    const repeated = csv('IMP-W', 2, (l, i) => (i === 3 ? l.replace(',As,', ',cd,') : l));
+    const dup = await post(repeated, 'import-0012-w');
+    expect(dup.status).toBe(422);
+    expect(dup.body.errors).toEqual([{ line: 4, field: 'analyte', message: '同一样品中该项目重复' }]);
+    expect(await samplesLike('IMP-V')).toBe(0);
+    expect(await samplesLike('IMP-W')).toBe(0);
+  });
+
   it('accepts JSON lines, and applies a retried delivery once', async () => {
     const ndjson = [0, 1].map((s) => JSON.stringify({ sample_code: `IMP-D-${s}`, point_code: points[0], sampled_on: '2025-09-01', depth_top_cm: 0, depth_bottom_cm: 20, ph: 7.9, analyte: 'Cd', value: 0.2, unit: 'mg/kg' })).join('\n');
     const first = await post(ndjson, 'import-0004-d', 'application/x-ndjson');
