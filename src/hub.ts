@@ -24,6 +24,7 @@ import { AuditWriter } from './audit/audit-writer';
 import { ChangeNotifier } from './submission/change-notifier';
 import { PublicSchemaGateway } from './disclosure/public-gateway';
 import { HubMetrics } from './observability/metrics';
+import { startAlertScans } from './decision/alerts/alert-scheduler';
 import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
 import { ensureDemoKeys } from './sharing/identity/demo-keys';
 import { createJwtVerifier } from './sharing/identity/jwt-verifier';
@@ -69,6 +70,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
     if (enforce) guardFields(schema, DECLARED_RESOURCES);
+    const stopAlertScans = await startAlertScans(database.dataSource, clock, logger);
     const httpServer = http.createServer();
     // Bounds on slow clients; the GraphQL work is bounded by REQUEST_TIMEOUT_MS and statement_timeout.
     httpServer.requestTimeout = config.requestTimeoutMs + 5_000;
@@ -163,6 +165,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       stop() {
         stopping ??= (async () => {
           shuttingDown = true;
+          stopAlertScans();
           await notifier.stop();
           await apollo.stop();
           await publicApollo.stop();

@@ -9,7 +9,8 @@ import { SafeUseMeasureEntity } from './safe-use-measure.entity';
 
 const base = { domain: 'agriculture' as const, provider: 'agriculture' };
 const UNIT_COUNTY = '(SELECT f.county_id FROM farmland_unit f WHERE f.id = e.farmland_unit_id)';
-const CLASS_CONDITION = '用于永久基本农田划定、土地利用规划和污染防治监管（国土、环保部门及省级平台）';
+export const CROP_CONDITION = '用于耕地类别划分和农产品质量安全监管（环保、卫生计生部门）';
+export const CLASS_CONDITION = '用于永久基本农田划定、土地利用规划和污染防治监管（国土、环保部门及省级平台）';
 
 export const agricultureCatalog: ResourceDeclaration[] = [
   {
@@ -28,7 +29,7 @@ export const agricultureCatalog: ResourceDeclaration[] = [
     abstract: '农产品重金属检测结果及是否超过食品污染物限量。', updateCycle: '每年', countySql: 'e.county_id', countyField: 'countyId',
     items: {
       ...each('id code crop sampledOn source farmlandUnit', shared()),
-      ...each('cd pb hg as cr overLimit', conditional('用于耕地类别划分和农产品质量安全监管（环保、卫生计生部门）', PUBLIC.AGGREGATE_ONLY)),
+      ...each('cd pb hg as cr overLimit', conditional(CROP_CONDITION, PUBLIC.AGGREGATE_ONLY)),
     },
   },
   {

@@ -1,3 +1,6 @@
+import { AlertEntity } from '../decision/alerts/alert.entity';
+import { PriorityAreaBaselineEntity } from '../decision/alerts/priority-area-baseline.entity';
+import { ApprovalCheckEntity } from '../decision/approval/approval-check.entity';
 import { ChangeEventEntity } from '../submission/change-event.entity';
 import { SubmissionEntity } from '../submission/submission.entity';
 import { AuditRecordEntity } from '../audit/audit-record.entity';
@@ -87,4 +90,7 @@ export const entities = [
   AuditRecordEntity,
   ChangeEventEntity,
   SubmissionEntity,
+  ApprovalCheckEntity,
+  AlertEntity,
+  PriorityAreaBaselineEntity,
 ];

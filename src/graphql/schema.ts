@@ -37,6 +37,11 @@ import { DepartmentResolver } from '../reference/department.resolver';
 import { CatalogItemResolver, CatalogResolver } from '../sharing/catalog/catalog.resolver';
 import { AccessGrantResolver, AccessRequestResolver } from '../sharing/grants/access-request.resolver';
 
+import { AlertResolver } from '../decision/alerts/alert.resolver';
+import { ApprovalGateResolver } from '../decision/approval/approval-gate.resolver';
+import { ConstructionLandCheckResolver } from '../decision/construction/construction-land-check.resolver';
+import { FarmlandAssessmentResolver } from '../decision/farmland/farmland-assessment.resolver';
+
 /** The department-facing schema: one graph over every domain; each domain lists its resolvers here. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -86,6 +91,10 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       TaskProgressSubmissionResolver,
       LandTransactionSubmissionResolver,
       PlannedUseSubmissionResolver,
+      FarmlandAssessmentResolver,
+      ConstructionLandCheckResolver,
+      ApprovalGateResolver,
+      AlertResolver,
     ],
     emitSchemaFile: false,
   });

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
 import { once, replayOf } from './idempotency';
+import { scanAlerts } from '../decision/alerts/alert-scan';
 import { recordChanges } from './outbox';
 import { assertMayWrite } from './write-rights';
 
@@ -28,6 +29,8 @@ export async function submitOne(
     await recordChanges(m, ctx.access.principal.departmentId, ctx.access.now, [
       { resource: spec.typeName, recordId: change.recordId, op: change.op, countyId: spec.countyId, values: change.values },
     ]);
+    // Alerts follow the data they watch in the same transaction: a class decision or a planned use may raise one.
+    await scanAlerts(m, ctx.access.now, ctx.access.principal.departmentId);
     return { applied: 1, codes: [change.code] };
   });
   ctx.auditDetail.submission = { operation: spec.operation, idempotencyKey: spec.idempotencyKey, replayed, codes: result.codes };

@@ -29,7 +29,12 @@ beforeAll(async () => {
       WHERE EXISTS (SELECT 1 FROM safe_use_measure m WHERE m.farmland_unit_id = f.id) ORDER BY (c.name = '文安县') DESC, f.id LIMIT 1`),
     '%PARCEL_WITH_PERMIT%': await one(`SELECT p.parcel_code AS v FROM land_parcel p JOIN county c ON c.id = p.county_id
       WHERE EXISTS (SELECT 1 FROM planning_permit x WHERE x.parcel_id = p.id) ORDER BY (c.name = '文安县') DESC, p.id LIMIT 1`),
+    '%PARCEL_WITH_SITE_SAMPLES%': await one(`SELECT p.parcel_code AS v FROM land_parcel p JOIN county c ON c.id = p.county_id
+      WHERE EXISTS (SELECT 1 FROM monitoring_point m JOIN soil_sample s ON s.point_id = m.id WHERE m.site_id = p.site_id)
+      ORDER BY (c.name = '文安县') DESC, p.id LIMIT 1`),
   };
+  // One call of the approval gate, so that its record can be read.
+  await t.as('land-resources')(`mutation { checkApproval(parcel: "${placeholders['%PARCEL_WITH_SITE_SAMPLES%']}", approvalType: LAND_SUPPLY) { id } }`);
   // Grants as the workflow would leave them: active, county-limited, expired.
   const grant = (consumer: string, type: string, items: string[], validTo: string, counties: string | null) =>
     sql(

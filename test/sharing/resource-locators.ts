@@ -35,5 +35,13 @@ export const LOCATORS: Record<string, { query: string; path: (string | number)[]
   ConstructionProject: { query: 'landParcel(parcelCode: "%PARCEL_WITH_PERMIT%") { constructionProjects { %s } }', path: ['constructionProjects', 0] },
   PlanTarget: { query: 'planTargets { %s }', path: [0] },
   PlanTask: { query: 'planTask(rowNo: 1) { %s }', path: [] },
+  FarmlandAssessment: { query: 'farmlandAssessments(county: "文安县", first: 1) { nodes { %s } }', path: ['nodes', 0] },
+  FarmlandItemResult: { query: 'farmlandAssessments(county: "文安县", first: 1) { nodes { items { %s } } }', path: ['nodes', 0, 'items', 0] },
+  FarmlandClassChange: { query: 'farmlandAssessments(county: "文安县", first: 1) { nodes { history { %s } } }', path: ['nodes', 0, 'history', 0] },
+  ConstructionLandCheck: { query: 'constructionLandCheck(parcel: "%PARCEL_WITH_SITE_SAMPLES%") { %s }', path: [] },
+  ConstructionItemResult: { query: 'constructionLandCheck(parcel: "%PARCEL_WITH_SITE_SAMPLES%") { items { %s } }', path: ['items', 0] },
+  ApprovalDecision: { query: 'approvalChecks(first: 1) { nodes { %s } }', path: ['nodes', 0] },
+  ApprovalReason: { query: 'approvalChecks(first: 1) { nodes { reasons { %s } } }', path: ['nodes', 0, 'reasons', 0] },
+  Alert: { query: 'alerts(first: 1) { nodes { %s } }', path: ['nodes', 0] },
   TaskProgressReport: { query: 'planTask(rowNo: 1) { progressReports { %s } }', path: ['progressReports', 0] },
 };

@@ -1,4 +1,5 @@
 import { agricultureArguments, agricultureCatalog } from '../../agriculture/agriculture.catalog';
+import { decisionArguments, decisionCatalog } from '../../decision/decision.catalog';
 import { environmentArguments, environmentCatalog } from '../../environment/environment.catalog';
 import { landArguments, landCatalog } from '../../land/land.catalog';
 import { planArguments, planCatalog } from '../../plan/plan.catalog';
@@ -14,6 +15,7 @@ export const DECLARED_RESOURCES: ResourceDeclaration[] = [
   ...landCatalog,
   ...planningCatalog,
   ...planCatalog,
+  ...decisionCatalog,
 ];
 
 /** Every filtering, sorting or lookup argument and the items it reveals. */
@@ -23,4 +25,5 @@ export const ARGUMENT_ITEMS: ArgumentItems = {
   ...agricultureArguments,
   ...landArguments,
   ...planArguments,
+  ...decisionArguments,
 };

@@ -1,0 +1,40 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../graphql/context';
+import { ErrorCode } from '../../graphql/error-codes';
+import { HubError } from '../../graphql/hub-error';
+import { LandParcelEntity } from '../../land/land-parcel.entity';
+import { applyScope } from '../../sharing/policy/row-scope';
+import { BackgroundValueInput } from './background-value.input';
+import { checkParcel, parseBackgrounds, parsePlannedUse, plannedUseOf } from './construction-land-check';
+import { ConstructionLandCheck } from './construction-land-check.type';
+
+/** The parcel by its code, within the caller's scope. */
+export function findParcel(ctx: HubContext, code: string): Promise<LandParcelEntity | null> {
+  return applyScope(ctx, LandParcelEntity, ctx.db.getRepository(LandParcelEntity).createQueryBuilder('e'))
+    .andWhere('e.parcel_code = :code', { code })
+    .getOne();
+}
+
+/** The same, where an unknown code is the caller's mistake (an approval must name a real parcel). */
+export async function parcelByCode(ctx: HubContext, code: string): Promise<LandParcelEntity> {
+  const parcel = await findParcel(ctx, code);
+  if (!parcel) throw new HubError(ErrorCode.NOT_FOUND, `没有宗地代码为 ${code} 的宗地（或不在本县范围内）`, { details: { argument: 'parcel' } });
+  return parcel;
+}
+
+@Resolver(() => ConstructionLandCheck)
+export class ConstructionLandCheckResolver {
+  @Query(() => ConstructionLandCheck, { nullable: true, description: '按 GB 36600-2018 筛查宗地是否符合规划用途的土壤环境质量要求；没有该宗地（或不在本县范围内）时为空' })
+  async constructionLandCheck(
+    @Arg('parcel', { description: '宗地代码' }) code: string,
+    @Arg('plannedUse', () => String, { nullable: true, description: '规划用途（GB 50137 代码，如 R2、A33、M1）；缺省取宗地现行规划用途，未知按第一类用地' }) plannedUse: string | null,
+    @Arg('backgrounds', () => [BackgroundValueInput], { nullable: true, description: '砷、钴、钒的背景值：超过筛选值但不超过背景值的不计为超标' }) backgrounds: BackgroundValueInput[] | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ConstructionLandCheck | null> {
+    const use = parsePlannedUse(plannedUse);
+    const bg = parseBackgrounds(backgrounds);
+    const parcel = await findParcel(ctx, code);
+    if (!parcel) return null;
+    return checkParcel(ctx, parcel, use ?? (await plannedUseOf(ctx, parcel.id))?.category ?? null, bg);
+  }
+}

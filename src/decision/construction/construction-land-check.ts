@@ -1,0 +1,119 @@
+import type { HubContext } from '../../graphql/context';
+import { ErrorCode } from '../../graphql/error-codes';
+import { HubError } from '../../graphql/hub-error';
+import type { LandParcelEntity } from '../../land/land-parcel.entity';
+import { toParcel } from '../../land/land-parcel.type';
+import { standardTables } from '../standards/standard-tables';
+import type { BackgroundValueInput } from './background-value.input';
+import { CheckVerdict } from './check-verdict.enum';
+import { ConstructionItemResult } from './construction-item-result.type';
+import { ConstructionLandCheck } from './construction-land-check.type';
+import {
+  BACKGROUND_ITEMS, checkItems, decidingConstructionItems, explainConstructionItem, landClassFor, verdictOf,
+  type ConstructionItemOutcome, type ConstructionMeasurement,
+} from './gb36600-rules';
+
+const VERDICT_TEXT: Record<CheckVerdict, string> = {
+  [CheckVerdict.MEETS_USE]: '各项目均不超过筛选值，符合规划用途的土壤环境质量要求',
+  [CheckVerdict.NEEDS_ASSESSMENT]: '有项目超过筛选值，须开展详细调查和风险评估',
+  [CheckVerdict.UNACCEPTABLE_RISK]: '有项目超过管制值，通常存在不可接受风险，须风险管控或治理修复',
+  [CheckVerdict.NO_DATA]: '没有土壤监测数据，无法判定',
+};
+
+/** A GB 50137 category code: a capital letter and up to two digits (R2, A33, M1, G1 …). */
+const USE_CODE = /^[A-Z][0-9]{0,2}$/;
+
+export interface PlannedUse {
+  category: string;
+  planName: string | null;
+  approvedOn: string | null;
+}
+
+/** The parcel's current planned use: the latest approved 控规 entry, or the last recorded one. */
+export async function plannedUseOf(ctx: HubContext, parcelId: number): Promise<PlannedUse | null> {
+  const [row] = await ctx.db.query(
+    `SELECT category, plan_name AS "planName", approved_on AS "approvedOn" FROM planned_land_use
+      WHERE parcel_id = $1 ORDER BY approved_on DESC NULLS LAST, id DESC LIMIT 1`,
+    [parcelId],
+  );
+  return row ?? null;
+}
+
+export function parseBackgrounds(inputs: BackgroundValueInput[] | null | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const b of inputs ?? []) {
+    if (!BACKGROUND_ITEMS.includes(b.analyte)) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, `背景值只适用于砷 As、钴 Co、钒 V，不适用于 ${b.analyte}（GB 36600-2018 第 4.2.3 条）`, { details: { argument: 'backgrounds' } });
+    }
+    if (!(b.value > 0)) throw new HubError(ErrorCode.BAD_USER_INPUT, `${b.analyte} 的背景值应为正数`, { details: { argument: 'backgrounds' } });
+    if (out.has(b.analyte)) throw new HubError(ErrorCode.BAD_USER_INPUT, `${b.analyte} 的背景值给了两次`, { details: { argument: 'backgrounds' } });
+    out.set(b.analyte, b.value);
+  }
+  return out;
+}
+
+export function parsePlannedUse(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const code = value.trim().toUpperCase();
+  if (!USE_CODE.test(code)) {
+    throw new HubError(ErrorCode.BAD_USER_INPUT, `规划用途应为 GB 50137 用地代码，如 R2、A33、M1，而不是“${value}”`, { details: { argument: 'plannedUse' } });
+  }
+  return code;
+}
+
+function toResult(o: ConstructionItemOutcome, landClass: 1 | 2): ConstructionItemResult {
+  return Object.assign(new ConstructionItemResult(), {
+    analyte: o.analyte,
+    itemName: o.item.name,
+    standardItem: `${o.item.table === 'basic' ? '表1' : '表2'} 第${o.item.itemNo}项`,
+    value: o.worst.value,
+    belowDetection: o.worst.belowDetection,
+    sampleCode: o.worst.sampleCode,
+    sampledOn: o.worst.sampledOn,
+    samples: o.samples,
+    screeningValue: o.screening,
+    interventionValue: o.intervention,
+    backgroundValue: o.background,
+    exceedsScreening: o.exceedsScreening,
+    exceedsIntervention: o.exceedsIntervention,
+    withinBackground: o.withinBackground,
+    explanation: explainConstructionItem(o, landClass),
+  });
+}
+
+/**
+ * GB 36600-2018 for a parcel: its measurements are those of the monitoring points of the site on it (the
+ * investigation's points); the planned use decides the land class. Two statements.
+ */
+export async function checkParcel(ctx: HubContext, parcel: LandParcelEntity, plannedUse: string | null, backgrounds: Map<string, number>): Promise<ConstructionLandCheck> {
+  const tables = await standardTables(ctx.db);
+  const measured: (ConstructionMeasurement & { sampleId: number })[] = parcel.siteId === null ? [] : await ctx.db.query(
+    `SELECT a.code AS analyte, m.value::float8 AS value, m.below_detection AS "belowDetection", s.id AS "sampleId", s.code AS "sampleCode",
+            s.sampled_on AS "sampledOn", s.depth_top_cm AS "depthTopCm", s.depth_bottom_cm AS "depthBottomCm"
+       FROM monitoring_point p JOIN soil_sample s ON s.point_id = p.id JOIN measurement m ON m.sample_id = s.id JOIN analyte a ON a.id = m.analyte_id
+      WHERE p.site_id = $1 ORDER BY s.sampled_on, s.id, a.id`,
+    [parcel.siteId],
+  );
+  const { landClass, basis } = landClassFor(plannedUse);
+  const outcomes = checkItems(tables, landClass, measured, backgrounds);
+  const verdict = verdictOf(outcomes);
+  const deciding = decidingConstructionItems(outcomes, verdict).map((o) => toResult(o, landClass));
+  const samples = new Set(measured.map((m) => m.sampleId)).size;
+  const classText = landClass === 1 ? '第一类用地' : '第二类用地';
+  const explanation = verdict === CheckVerdict.NO_DATA
+    ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（地块上没有调查监测点位的样品）`
+    : `宗地 ${parcel.parcelCode} 按${classText}（${basis}）筛查 ${samples} 个样品：${VERDICT_TEXT[verdict]}。` +
+      `${verdict === CheckVerdict.MEETS_USE ? '最接近筛选值的是 ' : ''}${deciding.map((d) => d.explanation).join('；')}`;
+  return Object.assign(new ConstructionLandCheck(), {
+    parcel: toParcel(parcel),
+    plannedUse,
+    landClass,
+    landClassBasis: basis,
+    verdict,
+    samples,
+    items: outcomes.map((o) => toResult(o, landClass)),
+    decidingItems: deciding,
+    explanation,
+    countyId: parcel.countyId,
+  });
+}
