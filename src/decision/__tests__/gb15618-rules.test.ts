@@ -1,25 +1,18 @@
 import { FarmlandType } from '../../agriculture/farmland-type.enum';
 import { SoilQualityClass } from '../../agriculture/soil-quality-class.enum';
-import { createDataSource } from '../../db/data-source';
 import { PhBand } from '../../reference/ph-band.enum';
-import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database';
 import { assessItems, classOf, decidingItems, explainItem, farmlandLimits, phBandOf } from '../farmland/gb15618-rules';
-import { standardTables, type StandardTables } from '../standards/standard-tables';
+import type { StandardTables } from '../standards/standard-tables';
+import { loadedStandards } from './standard-tables.fixture';
 
 /**
  * GB 15618-2018 as the hub applies it, against values typed here by hand from the standard's tables (not read
  * from the loaded data): columns per land type, the pH bands' edges, and "exactly at a threshold is not over it".
  */
-let db: TestDatabase;
 let tables: StandardTables;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const ds = createDataSource({ url: db.url, poolMax: 1, statementTimeoutMs: 10_000 });
-  await ds.initialize();
-  tables = await standardTables(ds);
-  await ds.destroy();
+  tables = await loadedStandards();
 });
-afterAll(() => db.drop());
 
 const { PADDY, DRY, ORCHARD, PADDY_UPLAND_ROTATION: ROTATION } = FarmlandType;
 

@@ -1,20 +1,13 @@
-import { createDataSource } from '../../db/data-source';
-import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database';
 import { CheckVerdict } from '../construction/check-verdict.enum';
 import { checkItems, decidingConstructionItems, explainConstructionItem, landClassFor, verdictOf, type ConstructionMeasurement } from '../construction/gb36600-rules';
-import { standardTables, type StandardTables } from '../standards/standard-tables';
+import type { StandardTables } from '../standards/standard-tables';
+import { loadedStandards } from './standard-tables.fixture';
 
 /** GB 36600-2018 for the metals, against values typed here by hand from Tables 1 and 2. */
-let db: TestDatabase;
 let tables: StandardTables;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const ds = createDataSource({ url: db.url, poolMax: 1, statementTimeoutMs: 10_000 });
-  await ds.initialize();
-  tables = await standardTables(ds);
-  await ds.destroy();
+  tables = await loadedStandards();
 });
-afterAll(() => db.drop());
 
 /** [screening class 1, screening class 2, intervention class 1, intervention class 2], mg/kg. */
 const METALS: Record<string, [number, number, number, number]> = {
