@@ -102,7 +102,7 @@ export async function checkParcel(ctx: HubContext, parcel: LandParcelEntity, pla
   const classText = landClass === 1 ? '第一类用地' : '第二类用地';
   const explanation = verdict === CheckVerdict.NO_DATA
     ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（地块上没有调查监测点位的样品）`
-    : `宗地 ${parcel.parcelCode} 按${classText}（${basis}）筛查 ${samples} 个样品：${VERDICT_TEXT[verdict]}。` +
+    : `宗地 ${parcel.parcelCode} 按${classText}筛查 ${samples} 个样品（${basis}）：${VERDICT_TEXT[verdict]}。` +
       `${verdict === CheckVerdict.MEETS_USE ? '最接近筛选值的是 ' : ''}${deciding.map((d) => d.explanation).join('；')}`;
   return Object.assign(new ConstructionLandCheck(), {
     parcel: toParcel(parcel),

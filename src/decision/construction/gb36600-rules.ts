@@ -17,8 +17,8 @@ export function landClassFor(plannedUse: string | null): LandClassDecision {
   return {
     landClass,
     basis: landClass === 1
-      ? `规划用途 ${plannedUse} 属第一类用地（居住、中小学、医疗卫生、社会福利、社区公园或儿童公园用地，或未能归类的用途）`
-      : `规划用途 ${plannedUse} 属第二类用地（工业、物流仓储、商业服务业、道路交通、公用设施、其他公共管理与服务及绿地广场用地）`,
+      ? `规划用途 ${plannedUse} 属第一类用地：居住、中小学、医疗卫生、社会福利、社区公园或儿童公园用地，或未能归类的用途`
+      : `规划用途 ${plannedUse} 属第二类用地：工业、物流仓储、商业服务业、道路交通、公用设施、其他公共管理与服务及绿地广场用地`,
   };
 }
 
