@@ -19,5 +19,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
-  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
+  // The hint before the summary: CI reads the summary as the run's closing line.
+  reporters: ['default', '<rootDir>/test/e2e-hint-reporter.js', '<rootDir>/test/summary-reporter.js'],
 };

@@ -26,6 +26,7 @@ import { sendError } from './error-response';
 import { graphiqlHtml, graphiqlRouter } from './graphiql-page';
 import { healthRouter } from './health-routes';
 import { requestTimeout } from './request-timeout';
+import { catalogRouter } from '../web/catalog-page';
 
 export interface AppDeps {
   config: Config;
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/', (_req, res) => {
     res.type('html').send(graphiqlHtml('/graphql', 'soilhub · 廊坊市土壤环境信息共享平台'));
   });
+  app.use(catalogRouter());
 
   app.use(
     '/graphql',
@@ -148,7 +150,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use((_req, res) => {
-    sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/healthz、/readyz、/metrics');
+    sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/catalog/、/healthz、/readyz、/metrics');
   });
   app.use(errorHandler);
   return app;
@@ -167,5 +169,5 @@ function purposeOf(header: string | string[] | undefined): string | null {
 
 /** Unknown paths share one metrics label, so scanners cannot blow up label cardinality. */
 function routeOf(path: string): string {
-  return ['/graphql', '/healthz', '/readyz', '/metrics', '/'].includes(path) ? path : path.startsWith('/assets/') ? '/assets' : 'other';
+  return ['/graphql', '/healthz', '/readyz', '/metrics', '/', '/catalog/'].includes(path) ? path : path.startsWith('/assets/') ? '/assets' : 'other';
 }

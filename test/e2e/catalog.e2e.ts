@@ -1,0 +1,252 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { chromiumExecutable } from './chromium-path';
+
+/**
+ * 资源共享目录网页 in headless Chromium against a real hub: anonymous browsing, then search → entry →
+ * request (市财政局) → approval (市环保局, the provider) → the item readable; errors; 1280 and 390 px layouts.
+ */
+const SCREENSHOTS = path.join(__dirname, 'screenshots');
+const WIDE = 1280;
+const NARROW = 390;
+const RESOURCE = 'LF.02.0009'; // 治理与修复工程, 市环保局's; its investment is 有条件共享
+const ITEM = 'investmentWanYuan';
+const PURPOSE = '土壤污染防治专项资金绩效评价';
+
+let t: TestHub;
+let browser: Browser;
+/** Uncaught exceptions and CSP violations of every tab; each test ends with none. */
+let problems: string[] = [];
+
+beforeAll(async () => {
+  t = await startTestHub();
+  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.stop();
+});
+beforeEach(() => {
+  problems = [];
+});
+afterEach(() => {
+  expect(problems).toEqual([]);
+});
+
+/** A new browser window: its own sessionStorage, so its own sign-in. */
+async function openWindow(width = WIDE): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) problems.push(m.text());
+  });
+  return page;
+}
+
+async function textOf(locator: Locator): Promise<string> {
+  await locator.first().waitFor();
+  return (await locator.first().innerText()).trim();
+}
+
+async function signIn(page: Page, department: string): Promise<void> {
+  await page.fill('#department-key', await t.keyOf(department));
+  await page.click('.sign-in button[type=submit]');
+  await page.locator('.account').waitFor();
+}
+
+const card = (page: Page, code: string) => page.locator(`.entry-card[data-code="${code}"]`);
+const itemRow = (page: Page, field: string) => page.locator(`tr[data-item="${field}"]`);
+
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const width of [WIDE, NARROW]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: WIDE, height: 900 });
+}
+
+// Code run in the page is given as text: the test's own TypeScript knows no DOM.
+
+/** Waits (up to 5 s) for the list to show exactly these entries, in order. */
+async function cardsBecome(page: Page, codes: string[]): Promise<void> {
+  const shown = () => page.locator('.entry-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
+  for (let i = 0; i < 50 && JSON.stringify(await shown()) !== JSON.stringify(codes); i++) await page.waitForTimeout(100);
+  expect(await shown()).toEqual(codes);
+}
+
+/** The page body never scrolls sideways: everything wraps or stacks. */
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+describe('anonymous visitors', () => {
+  it('see the public disclosure index and only the open items of an entry', async () => {
+    const index = (await (
+      await fetch(`${t.url}/public/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ disclosureIndex { code items { fieldName } } }' }),
+      })
+    ).json()) as { data: { disclosureIndex: { code: string; items: { fieldName: string }[] }[] } };
+    const entries = index.data.disclosureIndex;
+
+    const page = await openWindow();
+    const response = await page.goto(`${t.url}/catalog`);
+    expect(page.url()).toBe(`${t.url}/catalog/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await textOf(page.locator('.notice'))).toContain('未登录');
+    expect(await textOf(page.locator('.result-count'))).toBe(`共 ${entries.length} 项资源`);
+    expect(await page.locator('.entry-card').count()).toBe(entries.length);
+
+    await page.fill('input[name=q]', '修复');
+    await page.waitForURL(/q=%E4%BF%AE%E5%A4%8D/);
+    await card(page, 'LF.01.0001').waitFor({ state: 'detached' });
+    expect(await card(page, RESOURCE).count()).toBe(1);
+
+    await card(page, RESOURCE).locator('a').click();
+    expect(await textOf(page.locator('h1'))).toBe('治理与修复工程');
+    const open = entries.find((e) => e.code === RESOURCE)!.items.map((i) => i.fieldName);
+    expect(await page.locator('tr[data-item]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item')))).toEqual(open);
+    expect(open).not.toContain(ITEM);
+    await page.context().close();
+  });
+});
+
+describe('a department and a provider', () => {
+  it('search, open an entry, request an item, approve it, and the item becomes readable', async () => {
+    const finance = await openWindow();
+    await finance.goto(`${t.url}/catalog/`);
+    await signIn(finance, 'finance');
+    expect(await textOf(finance.locator('.account .who'))).toBe('市财政局（finance）');
+    // The key lives in this tab's session only.
+    expect(await finance.evaluate("[localStorage.length, sessionStorage.getItem('soilhub.catalog.key').slice(0, 3)]")).toEqual([0, 'sh_']);
+
+    // Search and filter: the page shows what the hub's catalog query answers.
+    await finance.fill('input[name=q]', '修复');
+    await finance.press('input[name=q]', 'Enter');
+    await finance.selectOption('select[name=sharing]', 'CONDITIONAL');
+    await finance.waitForURL(/sharing=CONDITIONAL/);
+    const { body } = await t.as('finance')('{ catalog(keyword: "修复", sharingType: CONDITIONAL) { code } }');
+    const expected = body.data!.catalog.map((e: { code: string }) => e.code);
+    expect(expected).toContain(RESOURCE);
+    await cardsBecome(finance, expected);
+    expect(await textOf(card(finance, RESOURCE).locator('.access-requestable'))).toBe('可申请 1');
+    await screenshots(finance, 'catalog-list');
+
+    // The entry: core metadata and the conditional item, which 市财政局 may request.
+    await card(finance, RESOURCE).locator('a').click();
+    expect(await textOf(finance.locator('h1'))).toBe('治理与修复工程');
+    expect(await textOf(finance.locator('.facts'))).toMatch(/提供部门\s*市环保局[\s\S]*更新周期\s*每半年/);
+    const row = itemRow(finance, ITEM);
+    expect(await textOf(row.locator('.badge').first())).toBe('有条件共享');
+    expect(await textOf(row.locator('td.access .badge'))).toBe('可申请');
+    expect(await textOf(itemRow(finance, 'code').locator('td.access .badge'))).toBe('可读');
+    await screenshots(finance, 'catalog-entry');
+
+    await finance.check(`input[name=items][value=${ITEM}]`);
+    await finance.fill('input[name=purpose]', PURPOSE);
+    await finance.fill('input[name=legalBasis]', '方案第（二十九）条');
+    await finance.fill('input[name=periodTo]', '2099-06-30');
+    await finance.click('.request-form button[type=submit]');
+    const submitted = await textOf(finance.locator('[role=status]'));
+    const mine = await t.as('finance')('{ accessRequests(role: CONSUMER, status: PENDING) { id dueOn periodTo } }');
+    const [request] = mine.body.data!.accessRequests;
+    expect(request.periodTo).toBe('2099-06-30');
+    expect(submitted).toBe(`已提交共享申请（编号 ${request.id}），状态：待审批。提供部门应在 ${request.dueOn} 前答复（10 个工作日）。`);
+    expect(await textOf(row.locator('td.access .waiting'))).toBe(`已申请，待审批（答复期限 ${request.dueOn}）`);
+
+    // The provider sees the pending request with its working-day deadline and approves it.
+    const environment = await openWindow();
+    await environment.goto(`${t.url}/catalog/`);
+    await signIn(environment, 'environment');
+    expect(await textOf(environment.locator('.menu .count'))).toBe('1');
+    await environment.click('.menu a[href="#/requests"]');
+    const decision = environment.locator(`.request-card[data-request="${request.id}"]`);
+    expect(await textOf(decision.locator('.consumer'))).toBe('市财政局');
+    expect(await textOf(decision.locator('.due'))).toBe(`${request.dueOn}（10 个工作日）`);
+    await decision.locator('button[type=submit]').click();
+    await decision.waitFor({ state: 'detached' });
+    await environment.locator('.menu .count').waitFor({ state: 'detached' });
+    const given = environment.locator('table.grants tbody tr');
+    expect(await textOf(given.locator('td[data-label="获得授权的部门"]'))).toBe('市财政局');
+    expect(await textOf(given.locator('td[data-label="状态"]'))).toBe('有效');
+
+    // Back in 市财政局's window: the item is readable until the approved end of the period.
+    await finance.reload();
+    expect(await textOf(row.locator('td.access .badge'))).toBe('可读');
+    expect(await textOf(row.locator('td.access .grant'))).toBe(`授权至 2099-06-30；读取时声明用途“${PURPOSE}”`);
+    await finance.click('.menu a[href="#/requests"]');
+    const grant = finance.locator('table.grants tbody tr');
+    expect(await textOf(grant.locator('td[data-label="用途"]'))).toBe(PURPOSE);
+    expect(await textOf(grant.locator('td.validity'))).toMatch(/ 至 2099-06-30$/);
+    expect(await textOf(finance.locator(`.request-card[data-request="${request.id}"] .badge`))).toBe('已批准');
+
+    // And the hub agrees: the grant's purpose reads the item.
+    const read = await t.as('finance')('{ remediationProjects(first: 1) { nodes { investmentWanYuan } } }', undefined, { 'x-purpose': encodeURIComponent(PURPOSE) });
+    expect(read.body.errors).toBeUndefined();
+    await finance.context().close();
+    await environment.context().close();
+  });
+});
+
+describe('errors', () => {
+  it('are shown by what their code means, with the hub\'s message', async () => {
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/`);
+    await page.fill('#department-key', 'sh_wrong_key');
+    await page.click('.sign-in button[type=submit]');
+    const signInError = await textOf(page.locator('.masthead .error'));
+    expect(signInError).toContain('未登录，或密钥无效、已过期、已吊销');
+    expect(signInError).toContain('UNAUTHENTICATED');
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
+
+    const { body } = await t.as('agriculture')(
+      `mutation { requestAccess(resource: "${RESOURCE}", items: ["${ITEM}"], purpose: "耕地土壤污染治理", legalBasis: "方案第（十二）条", periodFrom: "2026-01-01", periodTo: "2099-01-01") { id } }`,
+    );
+    const id = body.data!.requestAccess.id;
+    await signIn(page, 'environment');
+    await page.click('.menu a[href="#/requests"]');
+    const decision = page.locator(`.request-card[data-request="${id}"]`);
+    await decision.locator('button.danger').click();
+    const rejectError = await textOf(decision.locator('.error'));
+    expect(rejectError).toContain('填写的内容有误');
+    expect(rejectError).toContain('BAD_USER_INPUT');
+
+    await decision.locator('input[name=note]').fill('该项目投资数据另行报送');
+    await decision.locator('button.danger').click();
+    await decision.waitFor({ state: 'detached' });
+    const decided = await t.as('agriculture')('{ accessRequests(role: CONSUMER) { id status decisionReason } }');
+    expect(decided.body.data!.accessRequests).toContainEqual({ id, status: 'REJECTED', decisionReason: '该项目投资数据另行报送' });
+    await page.context().close();
+  });
+});
+
+describe('layout', () => {
+  it('stacks at 390 px without sideways scrolling, and puts the filters beside the list at 1280 px', async () => {
+    const page = await openWindow(NARROW);
+    await page.goto(`${t.url}/catalog/`);
+    await signIn(page, 'finance');
+    await card(page, RESOURCE).waitFor();
+    for (const hash of ['#/', `#/entry/${RESOURCE}`, '#/requests']) {
+      await page.goto(`${t.url}/catalog/${hash}`);
+      await page.locator('main h1, main .entry-card').first().waitFor();
+      expect([hash, await overflow(page)]).toEqual([hash, 0]);
+    }
+    await page.goto(`${t.url}/catalog/`);
+    await card(page, RESOURCE).waitFor();
+    const filters = (await page.locator('.filters').boundingBox())!;
+    const results = (await page.locator('.results').boundingBox())!;
+    expect(filters.y + filters.height).toBeLessThanOrEqual(results.y);
+
+    await page.setViewportSize({ width: WIDE, height: 900 });
+    const wideFilters = (await page.locator('.filters').boundingBox())!;
+    const wideResults = (await page.locator('.results').boundingBox())!;
+    expect(wideFilters.x + wideFilters.width).toBeLessThanOrEqual(wideResults.x);
+    expect(await overflow(page)).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,79 @@
+/** Every GraphQL operation the page sends, named so the audit trail and metrics say what the page did. */
+
+/** Anonymous visitors: the public disclosure index (/public/graphql). */
+export const DISCLOSURE_INDEX = `query CatalogDisclosureIndex {
+  disclosureIndex { code name provider updateCycle lastUpdate items { fieldName label tier } }
+}`;
+
+/** Answers only with a valid key, so it doubles as the sign-in check; the pending count feeds the menu. */
+export const PENDING_DECISIONS = `query CatalogPendingDecisions {
+  accessRequests(role: PROVIDER, status: PENDING) { id overdue }
+}`;
+
+/**
+ * The schema has no "who am I" query; the department's own latest audit record names it. Sent after
+ * another request of this key, which the hub audits before answering, so there is always one.
+ */
+export const SIGNED_IN_DEPARTMENT = `query CatalogSignedInDepartment {
+  auditRecords(first: 1) { nodes { principal { code name } } }
+}`;
+
+export const CATALOG_PROVIDERS = `query CatalogProviders {
+  catalog { provider { code name } }
+}`;
+
+export const CATALOG_LIST = `query CatalogList($keyword: String, $domain: String, $provider: String, $sharingType: SharingType, $openToPublic: Boolean) {
+  catalog(keyword: $keyword, domain: $domain, provider: $provider, sharingType: $sharingType, openToPublic: $openToPublic) {
+    code name classification domain abstract updateCycle
+    provider { code name }
+    items { sharingType openToPublic myAccess { status } }
+  }
+}`;
+
+export const CATALOG_ENTRY = `query CatalogEntryPage($code: String!) {
+  catalogEntry(code: $code) {
+    code name typeName classification domain abstract format updateCycle publishedOn related version
+    provider { code name }
+    items {
+      fieldName label dataType sharingType sharingCondition sharingMethod openToPublic opennessCondition disclosureTier
+      myAccess { status reason grantValidTo scoped }
+    }
+  }
+  disclosureIndex { code lastUpdate }
+  myPending: accessRequests(role: CONSUMER, status: PENDING) { id items dueOn overdue resource { code } }
+  myGrants: accessGrants(role: CONSUMER) { id items purpose validTo active resource { code } counties { name } }
+}`;
+
+export const REQUEST_ACCESS = `mutation CatalogRequestAccess($resource: String!, $items: [String!]!, $purpose: String!, $legalBasis: String!, $periodFrom: LocalDate!, $periodTo: LocalDate!) {
+  requestAccess(resource: $resource, items: $items, purpose: $purpose, legalBasis: $legalBasis, periodFrom: $periodFrom, periodTo: $periodTo) {
+    id status dueOn
+  }
+}`;
+
+const REQUEST_FIELDS = `id items purpose legalBasis periodFrom periodTo status submittedAt dueOn overdue decidedAt decisionReason
+  consumer { code name }
+  resource { code name provider { name } items { fieldName label } }`;
+
+const GRANT_FIELDS = `id items purpose validFrom validTo revokedAt revokeReason active
+  consumer { name }
+  resource { code name provider { name } items { fieldName label } }
+  counties { name }`;
+
+export const REQUESTS_AND_GRANTS = `query CatalogRequestsAndGrants {
+  toDecide: accessRequests(role: PROVIDER, status: PENDING) { ${REQUEST_FIELDS} }
+  mine: accessRequests(role: CONSUMER) { ${REQUEST_FIELDS} }
+  received: accessGrants(role: CONSUMER) { ${GRANT_FIELDS} }
+  given: accessGrants(role: PROVIDER) { ${GRANT_FIELDS} }
+}`;
+
+export const APPROVE_REQUEST = `mutation CatalogApproveRequest($id: ID!, $validTo: LocalDate, $note: String) {
+  approveAccessRequest(id: $id, validTo: $validTo, note: $note) { id status }
+}`;
+
+export const REJECT_REQUEST = `mutation CatalogRejectRequest($id: ID!, $reason: String!) {
+  rejectAccessRequest(id: $id, reason: $reason) { id status }
+}`;
+
+export const WITHDRAW_REQUEST = `mutation CatalogWithdrawRequest($id: ID!) {
+  withdrawAccessRequest(id: $id) { id status }
+}`;
