@@ -68,4 +68,10 @@ describe('GraphiQL, served locally', () => {
       }
     }
   });
+
+  it('serves only its own files: names of inherited properties are not found', async () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect([name, (await fetch(`${t.url}/assets/graphiql/${name}`)).status]).toEqual([name, 404]);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTime } from '../common/date-time.scalar';
 import type { HubContext } from '../graphql/context';
-import { DECLARED_RESOURCES } from '../sharing/catalog/declarations';
+import { lastUpdates } from '../sharing/catalog/last-update';
 import { DisclosureTier } from '../sharing/disclosure-tier.enum';
 
 @ObjectType('DisclosedItem', { description: '公开的信息项' })
@@ -41,9 +41,7 @@ export class DisclosureEntry {
 export class DisclosureIndexResolver {
   @Query(() => [DisclosureEntry], { description: '信息公开目录（方案第（四十二）条）：向社会公开的资源、信息项、提供部门和更新情况' })
   async disclosureIndex(@Ctx() ctx: HubContext): Promise<DisclosureEntry[]> {
-    const tables = new Map(DECLARED_RESOURCES.map((r) => [r.typeName, ctx.db.getMetadata(r.entity).tableName]));
-    const changes: { table_name: string; changed_at: Date }[] = await ctx.db.query('SELECT table_name, changed_at FROM data_change');
-    const changedAt = new Map(changes.map((c) => [c.table_name, c.changed_at]));
+    const changedAt = await lastUpdates(ctx);
     const rows: { type_name: string; code: string; name: string; update_cycle: string; provider: string }[] = await ctx.db.query(
       `SELECT r.type_name, r.code, r.name, r.update_cycle, d.name AS provider FROM catalog_resource r JOIN department d ON d.id = r.provider_id ORDER BY r.code`,
     );
@@ -57,7 +55,7 @@ export class DisclosureIndexResolver {
           name: r.name,
           provider: r.provider,
           updateCycle: r.update_cycle,
-          lastUpdate: changedAt.get(tables.get(r.type_name) ?? '') ?? null,
+          lastUpdate: changedAt.get(r.type_name) ?? null,
           items,
         });
       })

@@ -14,14 +14,15 @@ const ASSETS = '/assets/graphiql';
  */
 export function graphiqlRouter(): Router {
   const router = express.Router();
-  const files: Record<string, string> = {
-    'react.js': path.join(packageDir('react'), 'umd', 'react.production.min.js'),
-    'react-dom.js': path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-    'graphiql.js': path.join(packageDir('graphiql'), 'dist', 'index.umd.js'),
-    'graphiql.css': path.join(packageDir('graphiql'), 'dist', 'style.css'),
-  };
+  // A Map, not an object literal: a name like "constructor" must not find an inherited property.
+  const files = new Map([
+    ['react.js', path.join(packageDir('react'), 'umd', 'react.production.min.js')],
+    ['react-dom.js', path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js')],
+    ['graphiql.js', path.join(packageDir('graphiql'), 'dist', 'index.umd.js')],
+    ['graphiql.css', path.join(packageDir('graphiql'), 'dist', 'style.css')],
+  ]);
   router.get(`${ASSETS}/:file`, (req, res, next) => {
-    const file = files[req.params.file];
+    const file = files.get(req.params.file);
     if (!file) return next();
     res.sendFile(file, { maxAge: '1d', immutable: true });
   });

@@ -19,6 +19,11 @@ export class DepartmentResolver {
     return paginate(qb, args, ctx.limits, [{ expr: 'd.id', value: (r) => r.id }], Department.from, () => new DepartmentConnection());
   }
 
+  @Query(() => Department, { nullable: true, description: '当前调用者所属的部门（按密钥或令牌识别）' })
+  me(@Ctx() ctx: HubContext): Promise<Department | null> {
+    return byId(ctx, DepartmentEntity, Department.from).load(ctx.access.principal.departmentId);
+  }
+
   @Query(() => Department, { nullable: true, description: '按标识、编码或中文名称查找一个部门' })
   async department(@Args() args: DepartmentLookupArgs, @Ctx() ctx: HubContext): Promise<Department | null> {
     const [key, value] = lookupKey(args);

@@ -54,6 +54,12 @@ describe('a conditional item', () => {
     expect(noPurpose.body.errors?.[0].extensions).toMatchObject({ reason: 'PURPOSE_MISMATCH', item: 'investmentWanYuan' });
     const otherPurpose = await financeFor('招商引资')(READ);
     expect(otherPurpose.body.errors?.[0].extensions?.reason).toBe('PURPOSE_MISMATCH');
+    // The catalog says it is readable, whatever this request declared, and names the purpose to declare.
+    const access = await finance()('{ catalogEntry(code: "LF.02.0009") { lastUpdate items { fieldName myAccess { status reason purposes grantValidTo } } } }');
+    expect(access.body.data?.catalogEntry.items.find((i: any) => i.fieldName === 'investmentWanYuan').myAccess).toMatchObject({
+      status: 'READABLE', reason: null, purposes: [PURPOSE],
+    });
+    expect(access.body.data?.catalogEntry.lastUpdate).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
     const after = await financeFor()(READ);
     expect(after.body.errors).toBeUndefined();
     expect(typeof after.body.data?.remediationProjects.nodes[0].investmentWanYuan).toBe('number');

@@ -10,12 +10,9 @@ export const PENDING_DECISIONS = `query CatalogPendingDecisions {
   accessRequests(role: PROVIDER, status: PENDING) { id overdue }
 }`;
 
-/**
- * The schema has no "who am I" query; the department's own latest audit record names it. Sent after
- * another request of this key, which the hub audits before answering, so there is always one.
- */
+/** The department the key belongs to. */
 export const SIGNED_IN_DEPARTMENT = `query CatalogSignedInDepartment {
-  auditRecords(first: 1) { nodes { principal { code name } } }
+  me { code name }
 }`;
 
 export const CATALOG_PROVIDERS = `query CatalogProviders {
@@ -32,14 +29,13 @@ export const CATALOG_LIST = `query CatalogList($keyword: String, $domain: String
 
 export const CATALOG_ENTRY = `query CatalogEntryPage($code: String!) {
   catalogEntry(code: $code) {
-    code name typeName classification domain abstract format updateCycle publishedOn related version
+    code name typeName classification domain abstract format updateCycle publishedOn lastUpdate related version
     provider { code name }
     items {
       fieldName label dataType sharingType sharingCondition sharingMethod openToPublic opennessCondition disclosureTier
-      myAccess { status reason grantValidTo scoped }
+      myAccess { status reason grantValidTo scoped purposes }
     }
   }
-  disclosureIndex { code lastUpdate }
   myPending: accessRequests(role: CONSUMER, status: PENDING) { id items dueOn overdue resource { code } }
   myGrants: accessGrants(role: CONSUMER) { id items purpose validTo active resource { code } counties { name } }
 }`;

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { DateTime } from '../../common/date-time.scalar';
 import { LocalDate } from '../../common/local-date.scalar';
 import type { HubContext } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/error-codes';
@@ -18,6 +19,7 @@ import { CatalogItemEntity } from './catalog-item.entity';
 import { CatalogResourceEntity } from './catalog-resource.entity';
 import { CatalogVersionEntity } from './catalog-version.entity';
 import { CatalogEntry, CatalogItem, CatalogVersion, ItemAccess } from './catalog.types';
+import { lastUpdates } from './last-update';
 
 const toEntry = toNode(CatalogEntry);
 const toVersion = toNode(CatalogVersion);
@@ -165,6 +167,11 @@ export class CatalogResolver {
     return byId(ctx, DepartmentEntity, Department.from).load(e.providerId);
   }
 
+  @FieldResolver(() => DateTime, { nullable: true, description: '数据最近更新时间（按调用计算的资源为其所依据数据的更新时间）' })
+  async lastUpdate(@Root() e: CatalogEntry, @Ctx() ctx: HubContext): Promise<Date | null> {
+    return (await lastUpdates(ctx)).get(e.typeName) ?? null;
+  }
+
   @FieldResolver(() => [CatalogItem], { description: '信息项' })
   items(@Root() e: CatalogEntry, @Ctx() ctx: HubContext): Promise<CatalogItem[]> {
     return manyBy(ctx, CatalogItemEntity, 'resourceId', toItem).load(Number(e.id));
@@ -185,8 +192,13 @@ export class CatalogItemResolver {
     const d = ctx.access.decide(resource.typeName, item.fieldName);
     const grants = all.filter((g) => g.resourceId === resource.id && g.items.includes(item.fieldName) && isActive(g, ctx.access.now));
     const validTo = grants.length ? new Date(Math.max(...grants.map((g) => g.validTo.getTime()))) : null;
-    if (d.allowed) return Object.assign(new ItemAccess(), { status: AccessStatus.READABLE, reason: null, grantValidTo: validTo, scoped: Boolean(d.countyScope) });
+    const purposes = [...new Set(grants.map((g) => g.purpose))];
+    if (d.allowed) return Object.assign(new ItemAccess(), { status: AccessStatus.READABLE, reason: null, grantValidTo: validTo, scoped: Boolean(d.countyScope), purposes });
+    // Readable under a grant, once its purpose is declared: what this request declared does not change that.
+    if (d.reason === DenialReason.PURPOSE_MISMATCH && grants.length) {
+      return Object.assign(new ItemAccess(), { status: AccessStatus.READABLE, reason: null, grantValidTo: validTo, scoped: grants.every((g) => g.countyScope), purposes });
+    }
     const status = d.reason === DenialReason.NOT_SHARED || d.reason === DenialReason.NOT_IN_CATALOG ? AccessStatus.NEVER : AccessStatus.REQUESTABLE;
-    return Object.assign(new ItemAccess(), { status, reason: d.reason, grantValidTo: null, scoped: false });
+    return Object.assign(new ItemAccess(), { status, reason: d.reason, grantValidTo: null, scoped: false, purposes: [] });
   }
 }

@@ -20,6 +20,9 @@ export class ItemAccess {
 
   @Field(() => Boolean, { description: '现有授权是否只覆盖部分县' })
   scoped!: boolean;
+
+  @Field(() => [String], { description: '现有授权的用途：读取时在 X-Purpose 请求头中声明其一' })
+  purposes!: string[];
 }
 
 @ObjectType('CatalogItem', { description: '资源共享目录中的信息项' })

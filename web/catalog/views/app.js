@@ -12,8 +12,8 @@ import { RequestsPage } from './requests-page.js';
 /** Checks a key (the first query answers only to a valid one), then names its department. */
 async function openSession(key) {
   const { accessRequests } = await gql(key, PENDING_DECISIONS);
-  const { auditRecords } = await gql(key, SIGNED_IN_DEPARTMENT);
-  return { key, department: auditRecords.nodes[0]?.principal ?? null, pending: accessRequests };
+  const { me } = await gql(key, SIGNED_IN_DEPARTMENT);
+  return { key, department: me, pending: accessRequests };
 }
 
 /** The page: who is signed in, which view the address names. Each view loads its own data. */

@@ -1,6 +1,5 @@
 import { Component } from '../vendor/preact.mjs';
 import { html } from '../html.js';
-import { accessOf } from '../access.js';
 import { gql } from '../api.js';
 import { formatTime } from '../format.js';
 import { CATALOG_LIST, CATALOG_PROVIDERS, DISCLOSURE_INDEX } from '../queries.js';
@@ -166,7 +165,7 @@ function EntryCard({ entry }) {
     <p class="tally">
       <span>本部门：</span>
       ${Object.entries(ACCESS_STATUS).map(([status, label]) => {
-        const n = count(items, (i) => accessOf(i.myAccess) === status);
+        const n = count(items, (i) => i.myAccess.status === status);
         return n ? html`<span class=${`badge access-${status.toLowerCase()}`} title=${ACCESS_STATUS_EN[status]}>${label} ${n}</span>` : null;
       })}
     </p>

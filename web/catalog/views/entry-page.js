@@ -1,6 +1,5 @@
 import { Component } from '../vendor/preact.mjs';
 import { html } from '../html.js';
-import { accessOf } from '../access.js';
 import { gql } from '../api.js';
 import { formatTime } from '../format.js';
 import { CATALOG_ENTRY } from '../queries.js';
@@ -12,7 +11,7 @@ import { RequestForm } from './request-form.js';
 
 /** One catalog entry as a signed-in department sees it, with the request form for what it may request. */
 export class EntryPage extends Component {
-  state = { entry: undefined, lastUpdate: null, pending: [], grants: [], error: null, submitted: null };
+  state = { entry: undefined, pending: [], grants: [], error: null, submitted: null };
 
   componentDidMount() {
     this.load();
@@ -24,8 +23,6 @@ export class EntryPage extends Component {
       const data = await gql(session.key, CATALOG_ENTRY, { code });
       this.setState({
         entry: data.catalogEntry,
-        // The hub dates data changes only for resources in the disclosure index.
-        lastUpdate: data.disclosureIndex.find((d) => d.code === code)?.lastUpdate ?? null,
         pending: data.myPending.filter((r) => r.resource.code === code),
         grants: data.myGrants.filter((g) => g.active && g.resource.code === code),
         error: null,
@@ -42,13 +39,13 @@ export class EntryPage extends Component {
 
   render() {
     const { session, code, backHref } = this.props;
-    const { entry, lastUpdate, pending, grants, error, submitted } = this.state;
+    const { entry, pending, grants, error, submitted } = this.state;
     const back = html`<a class="back" href=${backHref}>← 返回目录</a>`;
     if (error) return html`${back}<${ErrorBox} error=${error} />`;
     if (entry === undefined) return html`${back}<p class="loading">正在加载…</p>`;
     if (entry === null) return html`${back}<p class="empty">目录中没有资源代码 ${code}。</p>`;
     const own = session.department?.code === entry.provider.code;
-    const requestable = entry.items.filter((i) => accessOf(i.myAccess) === 'REQUESTABLE' && !pending.some((r) => r.items.includes(i.fieldName)));
+    const requestable = entry.items.filter((i) => i.myAccess.status === 'REQUESTABLE' && !pending.some((r) => r.items.includes(i.fieldName)));
     // Keyed by the pending requests, so a submitted request leaves a fresh form for the items still open.
     const form = requestable.length && !own
       ? html`<${RequestForm} key=${pending.length} session=${session} entry=${entry} items=${requestable} onSubmitted=${this.submitted} />`
@@ -64,7 +61,7 @@ export class EntryPage extends Component {
         <div><dt>资源分类</dt><dd>${entry.classification}</dd></div>
         <div><dt>资源格式</dt><dd>${entry.format}</dd></div>
         <div><dt>更新周期</dt><dd>${entry.updateCycle}</dd></div>
-        <div><dt>数据最近更新</dt><dd>${formatTime(lastUpdate)}</dd></div>
+        <div><dt>数据最近更新</dt><dd>${formatTime(entry.lastUpdate)}</dd></div>
         <div><dt>发布日期</dt><dd>${entry.publishedOn}</dd></div>
         <div><dt>目录版本</dt><dd>第 ${entry.version} 版</dd></div>
         ${entry.related.length

@@ -1,5 +1,4 @@
 import { html } from '../html.js';
-import { accessOf } from '../access.js';
 import { formatLastDay } from '../format.js';
 import { ACCESS_STATUS, ACCESS_STATUS_EN, DENIAL_REASON, DISCLOSURE_TIER, SHARING_TYPE, SHARING_TYPE_HINT } from '../terms.js';
 
@@ -30,7 +29,7 @@ export function ItemTable({ items, pending, grants }) {
 
 /** The item's status for the department; under a grant, its purpose (to declare in X-Purpose), end and counties. */
 function Access({ item, request, grants }) {
-  const status = accessOf(item.myAccess);
+  const status = item.myAccess.status;
   const { reason } = item.myAccess;
   return html`
     <span class=${`badge access-${status.toLowerCase()}`} title=${ACCESS_STATUS_EN[status]}>${ACCESS_STATUS[status]}</span>
