@@ -1,7 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import { list } from '../../graphql/list';
-import { ConnectionArgs } from '../../graphql/pagination/connection.args';
 import { byId } from '../../graphql/relations/by-id.loader';
 import { LandParcelEntity } from '../../land/land-parcel.entity';
 import { LandParcel, toParcel } from '../../land/land-parcel.type';
@@ -10,6 +9,7 @@ import { Department } from '../../reference/department.type';
 import { BackgroundValueInput } from '../construction/background-value.input';
 import { parseBackgrounds, parsePlannedUse } from '../construction/construction-land-check';
 import { parcelByCode } from '../construction/construction-land-check.resolver';
+import { ApprovalChecksArgs } from './approval.args';
 import { ApprovalCheckEntity } from './approval-check.entity';
 import { ApprovalDecisionConnection } from './approval-decision.connection';
 import { ApprovalDecision } from './approval-decision.type';
@@ -17,12 +17,6 @@ import { checkApproval } from './approval-gate';
 import { ApprovalType } from './approval-type.enum';
 
 const toDecision = (row: ApprovalCheckEntity): ApprovalDecision => Object.assign(new ApprovalDecision(), row, { id: String(row.id) });
-
-@ArgsType()
-class ApprovalChecksArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: '宗地代码；缺省为全部' })
-  parcel?: string | null;
-}
 
 @Resolver(() => ApprovalDecision)
 export class ApprovalGateResolver {
