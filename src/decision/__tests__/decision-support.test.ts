@@ -184,6 +184,16 @@ describe('the farmland assessment', () => {
     const batch = await t.as('gov-wenan')(`{ farmlandAssessments(county: "文安县", first: 100) { totalCount nodes { unit { code } samples } } }`);
     expect(batch.body.data!.farmlandAssessments.nodes.find((n: any) => n.unit.code === 'DS-F-1')).toEqual({ unit: { code: 'DS-F-1' }, samples: 2 });
   });
+
+  it('assesses a county in the same number of statements for 2 units as for 40', async () => {
+    const page = (first: number) => t.as('agriculture')(`{ farmlandAssessments(county: "文安县", first: ${first}) {
+      nodes { unit { code county { name } } qualityClass items { analyte } history { on } } } }`);
+    const [small, large] = [await page(2), await page(40)];
+    expect([small.body.data!.farmlandAssessments.nodes.length, large.body.data!.farmlandAssessments.nodes.length]).toEqual([2, 40]);
+    const counts = [small, large].map((r) => Number(r.headers.get('x-sql-statements')));
+    expect(counts[0]).toBeGreaterThan(2);
+    expect(counts[1]).toBe(counts[0]);
+  });
 });
 
 describe('alerts', () => {
