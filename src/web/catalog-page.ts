@@ -46,7 +46,9 @@ export function catalogRouter(): Router {
     const file = vendor.get(req.params.file);
     if (!file) return next();
     res.set('X-Content-Type-Options', 'nosniff');
-    res.sendFile(file, { maxAge: '1d', immutable: true });
+    // Their URLs name no version, so they are revalidated (max-age=0, ETag) like the page's own modules: an
+    // upgraded Preact or htm is never served stale beside modules written for it.
+    res.sendFile(file);
   });
   // The page's own modules change with each release of the hub: revalidated by ETag, never stale.
   router.use(

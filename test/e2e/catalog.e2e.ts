@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { createApiKey } from '../../src/sharing/identity/api-keys';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { chromiumExecutable } from './chromium-path';
 
@@ -17,7 +18,7 @@ const PURPOSE = '土壤污染防治专项资金绩效评价';
 
 let t: TestHub;
 let browser: Browser;
-/** Uncaught exceptions and CSP violations of every tab; each test ends with none. */
+/** Uncaught exceptions, CSP violations and assets not served, of every tab; each test ends with none. */
 let problems: string[] = [];
 
 beforeAll(async () => {
@@ -43,6 +44,13 @@ async function openWindow(width = WIDE): Promise<Page> {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.text().includes('Content Security Policy')) problems.push(m.text());
+  });
+  const asset = (url: string) => new URL(url).pathname.startsWith('/assets/');
+  page.on('requestfailed', (r) => {
+    if (asset(r.url())) problems.push(`asset failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (asset(r.url()) && r.status() >= 400) problems.push(`asset ${r.status()}: ${r.url()}`);
   });
   return page;
 }
@@ -71,11 +79,15 @@ async function screenshots(page: Page, name: string): Promise<void> {
 
 // Code run in the page is given as text: the test's own TypeScript knows no DOM.
 
-/** Waits (up to 5 s) for the list to show exactly these entries, in order. */
+/**
+ * Waits (up to 5 s) for the list to show exactly these entries, in order: Playwright waits for a selector only that
+ * list matches. (page.waitForFunction runs its predicate through eval, which the page's CSP refuses.)
+ */
 async function cardsBecome(page: Page, codes: string[]): Promise<void> {
-  const shown = () => page.locator('.entry-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
-  for (let i = 0; i < 50 && JSON.stringify(await shown()) !== JSON.stringify(codes); i++) await page.waitForTimeout(100);
-  expect(await shown()).toEqual(codes);
+  const exactly = codes.map((code, i) => `:has(> li:nth-child(${i + 1})[data-code="${code}"])`).join('') + `:not(:has(> li:nth-child(${codes.length + 1})))`;
+  // A timeout is not the failure: the assertion after it says which entries the list shows instead.
+  await page.locator(`ol.entries${exactly}`).waitFor({ timeout: 5_000 }).catch(() => undefined);
+  expect(await page.locator('.entry-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')))).toEqual(codes);
 }
 
 /** The page body never scrolls sideways: everything wraps or stacks. */
@@ -83,35 +95,77 @@ async function overflow(page: Page): Promise<number> {
   return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 }
 
+interface PublicEntry {
+  code: string;
+  name: string;
+  provider: string;
+  items: { fieldName: string; label: string }[];
+}
+
+async function disclosureIndex(): Promise<PublicEntry[]> {
+  const res = await fetch(`${t.url}/public/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ disclosureIndex { code name provider items { fieldName label } } }' }),
+  });
+  return ((await res.json()) as { data: { disclosureIndex: PublicEntry[] } }).data.disclosureIndex;
+}
+
 describe('anonymous visitors', () => {
   it('see the public disclosure index and only the open items of an entry', async () => {
-    const index = (await (
-      await fetch(`${t.url}/public/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ disclosureIndex { code items { fieldName } } }' }),
-      })
-    ).json()) as { data: { disclosureIndex: { code: string; items: { fieldName: string }[] }[] } };
-    const entries = index.data.disclosureIndex;
+    const entries = await disclosureIndex();
 
     const page = await openWindow();
     const response = await page.goto(`${t.url}/catalog`);
     expect(page.url()).toBe(`${t.url}/catalog/`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(await textOf(page.locator('.notice'))).toContain('未登录');
+    await cardsBecome(page, entries.map((e) => e.code));
     expect(await textOf(page.locator('.result-count'))).toBe(`共 ${entries.length} 项资源`);
-    expect(await page.locator('.entry-card').count()).toBe(entries.length);
 
-    await page.fill('input[name=q]', '修复');
+    // Exactly the entries whose code, name, provider or an open item's label has the keyword.
+    const keyword = '修复';
+    const found = entries.filter((e) => [e.code, e.name, e.provider, ...e.items.map((i) => i.label)].some((s) => s.includes(keyword)));
+    expect(found.map((e) => e.code)).toContain(RESOURCE);
+    expect(found.length).toBeLessThan(entries.length);
+    await page.fill('input[name=q]', keyword);
     await page.waitForURL(/q=%E4%BF%AE%E5%A4%8D/);
-    await card(page, 'LF.01.0001').waitFor({ state: 'detached' });
-    expect(await card(page, RESOURCE).count()).toBe(1);
+    await cardsBecome(page, found.map((e) => e.code));
 
     await card(page, RESOURCE).locator('a').click();
-    expect(await textOf(page.locator('h1'))).toBe('治理与修复工程');
+    expect(await textOf(page.locator('.entry h1'))).toBe('治理与修复工程');
     const open = entries.find((e) => e.code === RESOURCE)!.items.map((i) => i.fieldName);
     expect(await page.locator('tr[data-item]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-item')))).toEqual(open);
     expect(open).not.toContain(ITEM);
+
+    // An address that is not valid percent-encoding names the code as typed, arriving or loaded afresh.
+    await page.goto(`${t.url}/catalog/#/entry/%E0`);
+    const unknown = '资源 %E0 没有向社会公开的信息项。部门用户登录后可查看完整的资源共享目录。';
+    expect(await textOf(page.locator('main .empty'))).toBe(unknown);
+    await page.reload();
+    expect(await textOf(page.locator('main .empty'))).toBe(unknown);
+    await page.context().close();
+  });
+
+  it('filter by provider name, departments by provider code: neither is applied as the other across sign-in and sign-out', async () => {
+    const entries = await disclosureIndex();
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/`);
+    await page.selectOption('select[name=providerName]', '市环保局');
+    await cardsBecome(page, entries.filter((e) => e.provider === '市环保局').map((e) => e.code));
+
+    await signIn(page, 'finance');
+    const { body: all } = await t.as('finance')('{ catalog { code } }');
+    await cardsBecome(page, all.data!.catalog.map((e: { code: string }) => e.code));
+    expect(await page.inputValue('select[name=provider]')).toBe('');
+    await page.selectOption('select[name=provider]', 'environment');
+    const { body: own } = await t.as('finance')('{ catalog(provider: "environment") { code } }');
+    await cardsBecome(page, own.data!.catalog.map((e: { code: string }) => e.code));
+    expect(new URL(page.url()).hash).toBe('#/?provider=environment');
+
+    await page.click('.account button');
+    await cardsBecome(page, entries.map((e) => e.code));
+    expect(await page.inputValue('select[name=providerName]')).toBe('');
     await page.context().close();
   });
 });
@@ -125,21 +179,23 @@ describe('a department and a provider', () => {
     // The key lives in this tab's session only.
     expect(await finance.evaluate("[localStorage.length, sessionStorage.getItem('soilhub.catalog.key').slice(0, 3)]")).toEqual([0, 'sh_']);
 
-    // Search and filter: the page shows what the hub's catalog query answers.
+    // Search and filter: the page shows what the hub's catalog query answers. A filter chosen before the
+    // keyword's typing pause is over keeps the keyword.
     await finance.fill('input[name=q]', '修复');
-    await finance.press('input[name=q]', 'Enter');
     await finance.selectOption('select[name=sharing]', 'CONDITIONAL');
-    await finance.waitForURL(/sharing=CONDITIONAL/);
+    await finance.waitForURL((url) => url.hash === '#/?q=%E4%BF%AE%E5%A4%8D&sharing=CONDITIONAL');
+    expect(await finance.inputValue('input[name=q]')).toBe('修复');
     const { body } = await t.as('finance')('{ catalog(keyword: "修复", sharingType: CONDITIONAL) { code } }');
     const expected = body.data!.catalog.map((e: { code: string }) => e.code);
     expect(expected).toContain(RESOURCE);
     await cardsBecome(finance, expected);
     expect(await textOf(card(finance, RESOURCE).locator('.access-requestable'))).toBe('可申请 1');
+    expect(await textOf(card(finance, RESOURCE).locator('.meta'))).toContain(' · 最近更新：');
     await screenshots(finance, 'catalog-list');
 
     // The entry: core metadata and the conditional item, which 市财政局 may request.
     await card(finance, RESOURCE).locator('a').click();
-    expect(await textOf(finance.locator('h1'))).toBe('治理与修复工程');
+    expect(await textOf(finance.locator('.entry h1'))).toBe('治理与修复工程');
     expect(await textOf(finance.locator('.facts'))).toMatch(/提供部门\s*市环保局[\s\S]*更新周期\s*每半年/);
     const row = itemRow(finance, ITEM);
     expect(await textOf(row.locator('.badge').first())).toBe('有条件共享');
@@ -191,6 +247,25 @@ describe('a department and a provider', () => {
     await finance.context().close();
     await environment.context().close();
   });
+
+  it('see a county-limited grant with its counties beside the item', async () => {
+    const purpose = '建设用地土地供应审查';
+    const { body: asked } = await t.as('land-resources')(
+      `mutation { requestAccess(resource: "LF.02.0004", items: ["landUseHolder"], purpose: "${purpose}", legalBasis: "方案第（十四）条", periodFrom: "2026-01-01", periodTo: "2099-01-01") { id } }`,
+    );
+    await t.as('environment')(`mutation { approveAccessRequest(id: "${asked.data!.requestAccess.id}", counties: ["三河市", "霸州市"]) { id } }`);
+    const { body: granted } = await t.as('land-resources')('{ accessGrants(role: CONSUMER) { counties { name } } }');
+    const counties = granted.data!.accessGrants[0].counties.map((c: { name: string }) => c.name);
+    expect([...counties].sort()).toEqual(['三河市', '霸州市'].sort());
+
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/#/entry/LF.02.0004`);
+    await signIn(page, 'land-resources');
+    const access = itemRow(page, 'landUseHolder').locator('td.access');
+    expect(await textOf(access.locator('.badge'))).toBe('可读');
+    expect(await textOf(access.locator('.grant'))).toBe(`授权至 2099-01-01，限${counties.join('、')}；读取时声明用途“${purpose}”`);
+    await page.context().close();
+  });
 });
 
 describe('errors', () => {
@@ -215,12 +290,39 @@ describe('errors', () => {
     const rejectError = await textOf(decision.locator('.error'));
     expect(rejectError).toContain('填写的内容有误');
     expect(rejectError).toContain('BAD_USER_INPUT');
+    expect(rejectError).toContain('须修改：答复说明');
 
     await decision.locator('input[name=note]').fill('该项目投资数据另行报送');
     await decision.locator('button.danger').click();
     await decision.waitFor({ state: 'detached' });
     const decided = await t.as('agriculture')('{ accessRequests(role: CONSUMER) { id status decisionReason } }');
     expect(decided.body.data!.accessRequests).toContainEqual({ id, status: 'REJECTED', decisionReason: '该项目投资数据另行报送' });
+    await page.context().close();
+  });
+
+  it('an unreachable hub keeps the key for the next load; a key refused mid-session signs out, saying why', async () => {
+    const { key, prefix } = await createApiKey(t.hub.database.dataSource, 'agriculture', 'e2e', 1);
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/`);
+    await page.fill('#department-key', key);
+    await page.click('.sign-in button[type=submit]');
+    await page.locator('.account').waitFor();
+
+    await page.route('**/graphql', (route) => route.abort());
+    await page.reload();
+    expect(await textOf(page.locator('.masthead .error'))).toContain('NETWORK');
+    expect(await page.evaluate("sessionStorage.getItem('soilhub.catalog.key')")).toBe(key);
+    await page.unroute('**/graphql');
+    await page.reload();
+    await page.locator('.account').waitFor();
+
+    await t.hub.database.dataSource.query(`UPDATE api_key SET revoked_at = now() WHERE prefix = $1`, [prefix]);
+    await page.click('.menu a[href="#/requests"]');
+    const signedOut = await textOf(page.locator('.masthead .error'));
+    expect(signedOut).toContain('已退出登录');
+    expect(signedOut).toContain('已被吊销');
+    expect(await page.locator('.sign-in').count()).toBe(1);
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await page.context().close();
   });
 });
@@ -231,9 +333,11 @@ describe('layout', () => {
     await page.goto(`${t.url}/catalog/`);
     await signIn(page, 'finance');
     await card(page, RESOURCE).waitFor();
-    for (const hash of ['#/', `#/entry/${RESOURCE}`, '#/requests']) {
+    // Each view's own marker, which the view before it does not show.
+    const views = [['#/', `.catalog .entry-card[data-code="${RESOURCE}"]`], [`#/entry/${RESOURCE}`, '.entry h1'], ['#/requests', '.requests h1']];
+    for (const [hash, marker] of views) {
       await page.goto(`${t.url}/catalog/${hash}`);
-      await page.locator('main h1, main .entry-card').first().waitFor();
+      await page.locator(marker).waitFor();
       expect([hash, await overflow(page)]).toEqual([hash, 0]);
     }
     await page.goto(`${t.url}/catalog/`);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /** Debian's `chromium` package, unless CHROMIUM_PATH names another build (test/e2e-hint-reporter.js looks in the same place). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** The browser to drive; the e2e run fails rather than skips without one, so CI cannot pass over it. */
 export function chromiumExecutable(): string {

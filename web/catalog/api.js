@@ -9,6 +9,9 @@ export const storedKey = {
   clear: () => sessionStorage.removeItem(STORAGE_KEY),
 };
 
+/** Dispatched on `window` when the hub refuses a key (revoked or expired mid-session), whichever view asked. */
+export const KEY_REFUSED = 'soilhub:key-refused';
+
 export class HubError extends Error {
   constructor(code, message, details = null) {
     super(message);
@@ -33,6 +36,8 @@ export async function gql(key, query, variables = {}) {
   const body = await res.json().catch(() => null);
   if (!body) throw new HubError('BAD_RESPONSE', `HTTP ${res.status}`);
   const [first] = body.errors ?? [];
-  if (first) throw new HubError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.details ?? null);
-  return body.data;
+  if (!first) return body.data;
+  const error = new HubError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.details ?? null);
+  if (key && error.code === 'UNAUTHENTICATED') dispatchEvent(new CustomEvent(KEY_REFUSED, { detail: { key, error } }));
+  throw error;
 }

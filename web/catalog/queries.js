@@ -5,14 +5,15 @@ export const DISCLOSURE_INDEX = `query CatalogDisclosureIndex {
   disclosureIndex { code name provider updateCycle lastUpdate items { fieldName label tier } }
 }`;
 
-/** Answers only with a valid key, so it doubles as the sign-in check; the pending count feeds the menu. */
-export const PENDING_DECISIONS = `query CatalogPendingDecisions {
-  accessRequests(role: PROVIDER, status: PENDING) { id overdue }
+/** Answers only to a valid key, so it is the sign-in check: names the department and counts what waits for it. */
+export const SIGN_IN = `query CatalogSignIn {
+  me { code name }
+  accessRequests(role: PROVIDER, status: PENDING) { id }
 }`;
 
-/** The department the key belongs to. */
-export const SIGNED_IN_DEPARTMENT = `query CatalogSignedInDepartment {
-  me { code name }
+/** The menu's count of requests waiting for this department's answer. */
+export const PENDING_DECISIONS = `query CatalogPendingDecisions {
+  accessRequests(role: PROVIDER, status: PENDING) { id }
 }`;
 
 export const CATALOG_PROVIDERS = `query CatalogProviders {
@@ -21,12 +22,13 @@ export const CATALOG_PROVIDERS = `query CatalogProviders {
 
 export const CATALOG_LIST = `query CatalogList($keyword: String, $domain: String, $provider: String, $sharingType: SharingType, $openToPublic: Boolean) {
   catalog(keyword: $keyword, domain: $domain, provider: $provider, sharingType: $sharingType, openToPublic: $openToPublic) {
-    code name classification domain abstract updateCycle
+    code name classification domain abstract updateCycle lastUpdate
     provider { code name }
     items { sharingType openToPublic myAccess { status } }
   }
 }`;
 
+/** An entry with the department's access to each item; its grants only for the counties a limited one covers. */
 export const CATALOG_ENTRY = `query CatalogEntryPage($code: String!) {
   catalogEntry(code: $code) {
     code name typeName classification domain abstract format updateCycle publishedOn lastUpdate related version
@@ -37,7 +39,7 @@ export const CATALOG_ENTRY = `query CatalogEntryPage($code: String!) {
     }
   }
   myPending: accessRequests(role: CONSUMER, status: PENDING) { id items dueOn overdue resource { code } }
-  myGrants: accessGrants(role: CONSUMER) { id items purpose validTo active resource { code } counties { name } }
+  myGrants: accessGrants(role: CONSUMER) { items active resource { code } counties { name } }
 }`;
 
 export const REQUEST_ACCESS = `mutation CatalogRequestAccess($resource: String!, $items: [String!]!, $purpose: String!, $legalBasis: String!, $periodFrom: LocalDate!, $periodTo: LocalDate!) {

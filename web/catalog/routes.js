@@ -3,9 +3,18 @@
 export function parseRoute(hash) {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'entry' && parts[1]) return { page: 'entry', code: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'entry' && parts[1]) return { page: 'entry', code: decodeSegment(parts[1]) };
   if (parts[0] === 'requests') return { page: 'requests' };
   return { page: 'list', filters: Object.fromEntries(new URLSearchParams(query)) };
+}
+
+/** A hand-typed or truncated address (`#/entry/%E0`) is not valid percent-encoding: its text is the code asked for. */
+function decodeSegment(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** The list with its filters in the address, empty ones left out. */

@@ -41,6 +41,9 @@ export const DENIAL_REASON = {
   PURPOSE_MISMATCH: '声明的用途与授权用途不符',
 };
 
+/** The hub's rule (src/sharing/grants/access-requests.ts): a provider answers a request within 10 working days. */
+export const ANSWER_DEADLINE = '10 个工作日';
+
 export const REQUEST_STATUS = {
   PENDING: '待审批',
   APPROVED: '已批准',
@@ -87,6 +90,6 @@ export const ARGUMENT = {
   periodFrom: '使用期限起',
   periodTo: '使用期限止',
   validTo: '授权截止日期',
-  reason: '理由',
+  reason: '答复说明',
   id: '申请编号',
 };

@@ -43,6 +43,13 @@ describe('the catalog page (资源共享目录网页)', () => {
     for (const source of seen.values()) expect(source).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
+  it('has browsers revalidate the vendor modules, whose URLs name no version', async () => {
+    for (const path of ['/assets/catalog/vendor/preact.mjs', '/assets/catalog/vendor/htm.mjs']) {
+      const res = await fetch(`${t.url}${path}`);
+      expect([path, res.status, res.headers.get('cache-control'), res.headers.has('etag')]).toEqual([path, 200, 'public, max-age=0', true]);
+    }
+  });
+
   it('serves the style sheet and icon, and NOT_FOUND for anything else under its assets', async () => {
     expect((await fetch(`${t.url}/assets/catalog/catalog.css`)).headers.get('content-type')).toMatch(/^text\/css/);
     expect((await fetch(`${t.url}/assets/catalog/favicon.svg`)).status).toBe(200);

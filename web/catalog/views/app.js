@@ -1,7 +1,7 @@
 import { Component } from '../vendor/preact.mjs';
 import { html } from '../html.js';
-import { gql, storedKey } from '../api.js';
-import { PENDING_DECISIONS, SIGNED_IN_DEPARTMENT } from '../queries.js';
+import { gql, HubError, KEY_REFUSED, storedKey } from '../api.js';
+import { PENDING_DECISIONS, SIGN_IN } from '../queries.js';
 import { listHref, parseRoute } from '../routes.js';
 import { CatalogList } from './catalog-list.js';
 import { EntryPage } from './entry-page.js';
@@ -9,10 +9,9 @@ import { Masthead } from './masthead.js';
 import { PublicEntryPage } from './public-entry-page.js';
 import { RequestsPage } from './requests-page.js';
 
-/** Checks a key (the first query answers only to a valid one), then names its department. */
+/** Checks a key (SIGN_IN answers only to a valid one): its department and what waits for its answer. */
 async function openSession(key) {
-  const { accessRequests } = await gql(key, PENDING_DECISIONS);
-  const { me } = await gql(key, SIGNED_IN_DEPARTMENT);
+  const { me, accessRequests } = await gql(key, SIGN_IN);
   return { key, department: me, pending: accessRequests };
 }
 
@@ -30,12 +29,14 @@ export class App extends Component {
 
   componentDidMount() {
     addEventListener('hashchange', this.followAddress);
+    addEventListener(KEY_REFUSED, this.keyRefused);
     const key = storedKey.get();
     if (key) this.signIn(key);
   }
 
   componentWillUnmount() {
     removeEventListener('hashchange', this.followAddress);
+    removeEventListener(KEY_REFUSED, this.keyRefused);
   }
 
   followAddress = () => {
@@ -52,22 +53,32 @@ export class App extends Component {
       storedKey.set(key);
       this.setState(({ generation }) => ({ session, signingIn: false, generation: generation + 1 }));
     } catch (error) {
-      storedKey.clear();
+      // Only a refused key is forgotten: after a network failure, reloading the page tries it again.
+      if (error.code === 'UNAUTHENTICATED') storedKey.clear();
       this.setState({ session: null, signingIn: false, signInError: error });
     }
   };
 
-  signOut = () => {
-    storedKey.clear();
-    this.setState(({ generation }) => ({ session: null, signInError: null, generation: generation + 1 }));
+  signOut = () => this.endSession(null);
+
+  /** Any view's request refused the session's key (revoked or expired since sign-in): sign out and say so. */
+  keyRefused = ({ detail }) => {
+    if (this.state.session?.key === detail.key) this.endSession(new HubError('UNAUTHENTICATED', `已退出登录：${detail.error.message}`));
   };
+
+  endSession(reason) {
+    storedKey.clear();
+    this.setState(({ generation }) => ({ session: null, signInError: reason, generation: generation + 1 }));
+  }
 
   /** After a decision: the menu's count of requests waiting for this department. */
   refreshPending = async () => {
-    const { session } = this.state;
+    const key = this.state.session?.key;
+    if (!key) return;
     try {
-      const { accessRequests } = await gql(session.key, PENDING_DECISIONS);
-      this.setState({ session: { ...session, pending: accessRequests } });
+      const { accessRequests } = await gql(key, PENDING_DECISIONS);
+      // Into the session that asked only: a sign-out while the count was on its way stands.
+      this.setState(({ session }) => (session?.key === key ? { session: { ...session, pending: accessRequests } } : null));
     } catch {
       // The count stays as it was; the view that changed it shows its own errors.
     }
@@ -84,7 +95,7 @@ export class App extends Component {
     if (route.page === 'requests') {
       return session
         ? html`<${RequestsPage} key=${generation} session=${session} onDecided=${this.refreshPending} />`
-        : html`<p class="notice">申请与授权须先用部门密钥登录（右上角）。</p>`;
+        : html`<p class="notice">申请与授权须先用部门密钥登录（页首）。</p>`;
     }
     return html`<${CatalogList} key=${generation} session=${session} filters=${route.filters} />`;
   }

@@ -3,7 +3,7 @@ import { html } from '../html.js';
 import { gql } from '../api.js';
 import { formatTime } from '../format.js';
 import { CATALOG_LIST, CATALOG_PROVIDERS, DISCLOSURE_INDEX } from '../queries.js';
-import { entryHref, listHref } from '../routes.js';
+import { entryHref, listHref, parseRoute } from '../routes.js';
 import { ACCESS_STATUS, ACCESS_STATUS_EN, DISCLOSURE_TIER, DOMAIN, SHARING_TYPE } from '../terms.js';
 import { ErrorBox } from './error-box.js';
 
@@ -25,8 +25,13 @@ export class CatalogList extends Component {
 
   componentDidUpdate(previous) {
     const { filters, session } = this.props;
-    if (listHref(previous.filters) === listHref(filters)) return;
-    if ((filters.q ?? '') !== this.state.keyword.trim()) this.setState({ keyword: filters.q ?? '' });
+    const now = applied(filters, session);
+    if (listHref(applied(previous.filters, session)) === listHref(now)) return;
+    // The address changed under the search box (清除条件, a link, back): it wins over typing not yet applied.
+    if (now.q !== this.state.keyword.trim()) {
+      clearTimeout(this.typing);
+      this.setState({ keyword: now.q });
+    }
     if (session) this.load();
   }
 
@@ -40,7 +45,7 @@ export class CatalogList extends Component {
     this.setState({ error: null });
     try {
       const entries = session
-        ? (await gql(session.key, CATALOG_LIST, catalogArguments(filters))).catalog
+        ? (await gql(session.key, CATALOG_LIST, catalogArguments(applied(filters, session)))).catalog
         : (await gql(null, DISCLOSURE_INDEX)).disclosureIndex;
       if (ticket === this.ticket) this.setState({ entries });
     } catch (error) {
@@ -58,35 +63,49 @@ export class CatalogList extends Component {
     }
   }
 
-  setFilter(name, value) {
-    location.replace(listHref({ ...this.props.filters, [name]: value }));
+  /**
+   * Goes to the list with `changes` and the keyword as typed (its pause cancelled), on top of the address as it
+   * is now: the props may not have caught up with the last change yet. An address already left for another view
+   * (a card clicked as the pause ended) stands.
+   */
+  setFilters(changes = {}) {
+    clearTimeout(this.typing);
+    const { page, filters } = parseRoute(location.hash);
+    if (page !== 'list') return;
+    location.replace(listHref({ ...applied(filters, this.props.session), q: this.state.keyword.trim(), ...changes }));
   }
 
   typed = (event) => {
-    const keyword = event.currentTarget.value;
-    this.setState({ keyword });
+    this.setState({ keyword: event.currentTarget.value });
     clearTimeout(this.typing);
-    this.typing = setTimeout(() => this.setFilter('q', keyword.trim()), TYPING_PAUSE_MS);
+    this.typing = setTimeout(() => this.setFilters(), TYPING_PAUSE_MS);
   };
 
   searched = (event) => {
     event.preventDefault();
-    clearTimeout(this.typing);
-    this.setFilter('q', this.state.keyword.trim());
+    this.setFilters();
   };
 
   render() {
     const { session, filters } = this.props;
     const { entries, error, keyword } = this.state;
-    const shown = entries && (session ? entries : entries.filter((e) => matchesPublic(e, filters)));
-    const providers = session ? this.state.providers : publicProviders(entries ?? []);
-    const select = (name, label, options) => html`<label class="field">${label}
-      <select name=${name} value=${filters[name] ?? ''} onChange=${(e) => this.setFilter(name, e.currentTarget.value)}>
-        <option value="">全部</option>
-        ${options.map(([value, text]) => html`<option value=${value}>${text}</option>`)}
-      </select>
-    </label>`;
+    const active = applied(filters, session);
+    const shown = entries && (session ? entries : entries.filter((e) => matchesPublic(e, active)));
+    const select = (name, label, options) => {
+      const value = active[name];
+      // The select shows what is applied, also a value none of its options names (a provider code from a shared
+      // link, or while the providers load), so a filtered list never looks unfiltered.
+      const unnamed = value && !options.some(([v]) => v === value);
+      return html`<label class="field">${label}
+        <select name=${name} value=${value} onChange=${(e) => this.setFilters({ [name]: e.currentTarget.value })}>
+          <option value="">全部</option>
+          ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)}
+          ${unnamed ? html`<option value=${value}>${value}</option>` : null}
+        </select>
+      </label>`;
+    };
     return html`<section class="catalog">
+      <h1 class="page-title">${session ? '资源共享目录' : '信息公开目录'}</h1>
       ${session
         ? html`<p class="lead">平台的全部数据资源，每个信息项的共享类型（无条件共享、有条件共享、不予共享）、向社会开放属性，以及本部门现在能否使用。</p>`
         : html`<div class="notice">
@@ -99,22 +118,26 @@ export class CatalogList extends Component {
             <input type="search" name="q" value=${keyword} onInput=${this.typed}
               placeholder=${session ? '资源名称、摘要、分类、代码或信息项' : '资源名称、代码、提供部门或信息项'} />
           </label>
-          ${session ? select('domain', '领域', Object.entries(DOMAIN)) : null}
-          ${select('provider', '提供部门', providers.map((p) => [p.code, p.name]))}
-          ${session ? select('sharing', '共享类型', Object.entries(SHARING_TYPE)) : null}
-          ${session ? select('open', '向社会开放', [['true', '含公开的信息项'], ['false', '含不公开的信息项']]) : null}
+          ${session
+            ? html`
+                ${select('domain', '领域', Object.entries(DOMAIN))}
+                ${select('provider', '提供部门', this.state.providers.map((p) => [p.code, p.name]))}
+                ${select('sharing', '共享类型', Object.entries(SHARING_TYPE))}
+                ${select('open', '向社会开放', [['true', '含公开的信息项'], ['false', '含不公开的信息项']])}`
+            : select('providerName', '提供部门', publicProviders(entries ?? []).map((name) => [name, name]))}
           <div class="actions">
             <button type="submit">检索</button>
             <a class="button secondary" href="#/">清除条件</a>
           </div>
         </form>
-        <div class="results" aria-live="polite">
+        <div class="results">
           <${ErrorBox} error=${error} />
-          ${shown == null && !error ? html`<p class="loading">正在加载…</p>` : null}
-          ${shown ? html`<p class="result-count">共 ${shown.length} 项资源</p>` : null}
+          <p class="result-count" aria-live="polite">${shown ? `共 ${shown.length} 项资源` : error ? '' : '正在加载…'}</p>
           ${shown?.length === 0 ? html`<p class="empty">没有符合条件的资源。</p>` : null}
           ${shown?.length
-            ? html`<ol class="entries">${shown.map((e) => (session ? html`<${EntryCard} entry=${e} />` : html`<${PublicEntryCard} entry=${e} />`))}</ol>`
+            ? html`<ol class="entries">${shown.map((e) => (session
+                ? html`<${EntryCard} key=${e.code} entry=${e} />`
+                : html`<${PublicEntryCard} key=${e.code} entry=${e} />`))}</ol>`
             : null}
         </div>
       </div>
@@ -122,26 +145,43 @@ export class CatalogList extends Component {
   }
 }
 
-/** The hub's arguments from the address, unknown values dropped rather than sent. */
-function catalogArguments(filters) {
+/**
+ * The filters the list applies, from the address, unknown values dropped. The disclosure index names providers
+ * only by name and the hub's catalog filters by code, so the two are different parameters (providerName,
+ * provider): an address kept across sign-in or sign-out never applies one as the other.
+ */
+function applied(filters, session) {
+  const q = filters.q?.trim() ?? '';
+  if (!session) return { q, providerName: filters.providerName ?? '' };
   return {
-    keyword: filters.q || null,
-    domain: filters.domain in DOMAIN ? filters.domain : null,
-    provider: filters.provider || null,
-    sharingType: filters.sharing in SHARING_TYPE ? filters.sharing : null,
-    openToPublic: filters.open === 'true' ? true : filters.open === 'false' ? false : null,
+    q,
+    domain: Object.hasOwn(DOMAIN, filters.domain ?? '') ? filters.domain : '',
+    provider: filters.provider ?? '',
+    sharing: Object.hasOwn(SHARING_TYPE, filters.sharing ?? '') ? filters.sharing : '',
+    open: filters.open === 'true' || filters.open === 'false' ? filters.open : '',
   };
 }
 
-function matchesPublic(entry, { q, provider }) {
-  if (provider && entry.provider !== provider) return false;
-  const needle = q?.toLowerCase();
+/** The hub's catalog arguments for the applied filters. */
+function catalogArguments({ q, domain, provider, sharing, open }) {
+  return {
+    keyword: q || null,
+    domain: domain || null,
+    provider: provider || null,
+    sharingType: sharing || null,
+    openToPublic: open ? open === 'true' : null,
+  };
+}
+
+function matchesPublic(entry, { q, providerName }) {
+  if (providerName && entry.provider !== providerName) return false;
+  const needle = q.toLowerCase();
   return !needle || [entry.code, entry.name, entry.provider, ...entry.items.map((i) => i.label)].some((s) => s.toLowerCase().includes(needle));
 }
 
-/** The disclosure index names providers only by name. */
+/** The disclosure index's providers, by name. */
 function publicProviders(entries) {
-  return [...new Set(entries.map((e) => e.provider))].map((name) => ({ code: name, name }));
+  return [...new Set(entries.map((e) => e.provider))];
 }
 
 function count(items, test) {
@@ -152,7 +192,7 @@ function EntryCard({ entry }) {
   const { items } = entry;
   return html`<li class="entry-card" data-code=${entry.code}>
     <h2><a href=${entryHref(entry.code)}>${entry.name}</a> <span class="code">${entry.code}</span></h2>
-    <p class="meta">${entry.provider.name} · ${DOMAIN[entry.domain] ?? entry.domain} · ${entry.classification} · 更新周期：${entry.updateCycle}</p>
+    <p class="meta">${entry.provider.name} · ${DOMAIN[entry.domain] ?? entry.domain} · ${entry.classification} · 更新周期：${entry.updateCycle} · 最近更新：${formatTime(entry.lastUpdate)}</p>
     <p class="abstract">${entry.abstract}</p>
     <p class="tally">
       <span>信息项 ${items.length}：</span>
@@ -178,7 +218,7 @@ function PublicEntryCard({ entry }) {
     <p class="meta">${entry.provider} · 更新周期：${entry.updateCycle} · 最近更新：${formatTime(entry.lastUpdate)}</p>
     <p class="tally">
       <span>公开的信息项 ${entry.items.length}：</span>
-      ${entry.items.map((i) => html`<span class="badge open" title=${DISCLOSURE_TIER[i.tier]}>${i.label}</span>`)}
+      ${entry.items.map((i) => html`<span key=${i.fieldName} class="badge open" title=${DISCLOSURE_TIER[i.tier]}>${i.label}</span>`)}
     </p>
   </li>`;
 }

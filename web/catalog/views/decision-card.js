@@ -4,6 +4,7 @@ import { gql } from '../api.js';
 import { dayFromToday, formatTime } from '../format.js';
 import { APPROVE_REQUEST, REJECT_REQUEST } from '../queries.js';
 import { entryHref } from '../routes.js';
+import { ANSWER_DEADLINE } from '../terms.js';
 import { ErrorBox } from './error-box.js';
 import { itemLabels } from '../item-labels.js';
 
@@ -27,7 +28,7 @@ export class DecisionCard extends Component {
     this.decide(APPROVE_REQUEST, { validTo: validTo || null, note: note.trim() || null });
   };
 
-  reject = () => this.decide(REJECT_REQUEST, { reason: this.state.note });
+  reject = () => this.decide(REJECT_REQUEST, { reason: this.state.note.trim() });
 
   render() {
     const r = this.props.request;
@@ -41,7 +42,7 @@ export class DecisionCard extends Component {
         <div><dt>依据</dt><dd>${r.legalBasis}</dd></div>
         <div><dt>使用期限</dt><dd>${r.periodFrom} 至 ${r.periodTo}</dd></div>
         <div><dt>提交时间</dt><dd>${formatTime(r.submittedAt)}</dd></div>
-        <div><dt>答复期限</dt><dd class="due">${r.dueOn}（10 个工作日）${r.overdue ? html` <span class="badge overdue">已超期</span>` : null}</dd></div>
+        <div><dt>答复期限</dt><dd class="due">${r.dueOn}（${ANSWER_DEADLINE}）${r.overdue ? html` <span class="badge overdue">已超期</span>` : null}</dd></div>
       </dl>
       <form class="decision" onSubmit=${this.approve}>
         <label class="field">授权截止日期（可选，缺省为使用期限止）

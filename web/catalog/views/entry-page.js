@@ -4,7 +4,7 @@ import { gql } from '../api.js';
 import { formatTime } from '../format.js';
 import { CATALOG_ENTRY } from '../queries.js';
 import { entryHref, REQUESTS_HREF } from '../routes.js';
-import { DOMAIN } from '../terms.js';
+import { ANSWER_DEADLINE, DOMAIN } from '../terms.js';
 import { ErrorBox } from './error-box.js';
 import { ItemTable } from './item-table.js';
 import { RequestForm } from './request-form.js';
@@ -24,6 +24,7 @@ export class EntryPage extends Component {
       this.setState({
         entry: data.catalogEntry,
         pending: data.myPending.filter((r) => r.resource.code === code),
+        // Only the counties of a county-limited grant come from here: each item's myAccess says the rest.
         grants: data.myGrants.filter((g) => g.active && g.resource.code === code),
         error: null,
       });
@@ -65,12 +66,12 @@ export class EntryPage extends Component {
         <div><dt>发布日期</dt><dd>${entry.publishedOn}</dd></div>
         <div><dt>目录版本</dt><dd>第 ${entry.version} 版</dd></div>
         ${entry.related.length
-          ? html`<div><dt>关联资源</dt><dd>${entry.related.map((r) => html`<a href=${entryHref(r)}>${r}</a> `)}</dd></div>`
+          ? html`<div><dt>关联资源</dt><dd>${entry.related.map((r) => html`<a key=${r} href=${entryHref(r)}>${r}</a> `)}</dd></div>`
           : null}
       </dl>
       ${own ? html`<p class="notice">本部门是该资源的提供部门。其他部门的共享申请在 <a href=${REQUESTS_HREF}>申请与授权</a> 中答复。</p>` : null}
       ${submitted
-        ? html`<p class="notice" role="status">已提交共享申请（编号 ${submitted.id}），状态：待审批。提供部门应在 ${submitted.dueOn} 前答复（10 个工作日）。</p>`
+        ? html`<p class="notice" role="status">已提交共享申请（编号 ${submitted.id}），状态：待审批。提供部门应在 ${submitted.dueOn} 前答复（${ANSWER_DEADLINE}）。</p>`
         : null}
       <h2>信息项（${entry.items.length}）</h2>
       <${ItemTable} items=${entry.items} pending=${pending} grants=${grants} />

@@ -10,7 +10,7 @@ export function GrantTable({ grants, side }) {
       <th scope="col">资源</th><th scope="col">${side === 'consumer' ? '获得授权的部门' : '提供部门'}</th><th scope="col">信息项</th>
       <th scope="col">用途</th><th scope="col">有效期</th><th scope="col">范围</th><th scope="col">状态</th>
     </tr></thead>
-    <tbody>${grants.map((g) => html`<tr data-grant=${g.id}>
+    <tbody>${grants.map((g) => html`<tr key=${g.id} data-grant=${g.id}>
       <th scope="row" data-label="资源"><a href=${entryHref(g.resource.code)}>${g.resource.name}</a> <span class="code">${g.resource.code}</span></th>
       <td data-label=${side === 'consumer' ? '获得授权的部门' : '提供部门'}>${side === 'consumer' ? g.consumer.name : g.resource.provider.name}</td>
       <td data-label="信息项">${itemLabels(g.items, g.resource)}</td>

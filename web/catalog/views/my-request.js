@@ -8,6 +8,9 @@ import { REQUEST_STATUS } from '../terms.js';
 import { ErrorBox } from './error-box.js';
 import { itemLabels } from '../item-labels.js';
 
+/** What a request's `decidedAt` marks, by how it ended. */
+const ENDED_AT = { APPROVED: '答复时间', REJECTED: '答复时间', WITHDRAWN: '撤回时间' };
+
 /** A request this department made; a pending one can be withdrawn. */
 export class MyRequest extends Component {
   state = { busy: false, error: null };
@@ -35,7 +38,7 @@ export class MyRequest extends Component {
         <div><dt>提交时间</dt><dd>${formatTime(r.submittedAt)}</dd></div>
         ${r.status === 'PENDING'
           ? html`<div><dt>答复期限</dt><dd>${r.dueOn}${r.overdue ? html` <span class="badge overdue">已超期</span>` : null}</dd></div>`
-          : html`<div><dt>答复时间</dt><dd>${formatTime(r.decidedAt)}</dd></div>`}
+          : html`<div><dt>${ENDED_AT[r.status]}</dt><dd>${formatTime(r.decidedAt)}</dd></div>`}
         ${r.decisionReason ? html`<div><dt>答复理由</dt><dd>${r.decisionReason}</dd></div>` : null}
       </dl>
       ${r.status === 'PENDING'

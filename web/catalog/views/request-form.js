@@ -3,6 +3,7 @@ import { html } from '../html.js';
 import { gql, HubError } from '../api.js';
 import { dayFromToday } from '../format.js';
 import { REQUEST_ACCESS } from '../queries.js';
+import { ANSWER_DEADLINE } from '../terms.js';
 import { ErrorBox } from './error-box.js';
 
 /** 共享申请 for an entry's conditional items: which items, for what purpose, on what basis, for how long. */
@@ -36,10 +37,10 @@ export class RequestForm extends Component {
     const input = (name) => (e) => this.setState({ [name]: e.currentTarget.value });
     return html`<form class="request-form" onSubmit=${this.submit}>
       <h2>提出共享申请</h2>
-      <p class="hint">有条件共享的信息项须经提供部门审批授权后使用；提供部门应在 10 个工作日内答复。</p>
+      <p class="hint">有条件共享的信息项须经提供部门审批授权后使用；提供部门应在 ${ANSWER_DEADLINE}内答复。</p>
       <fieldset>
         <legend>申请的信息项</legend>
-        ${items.map((item) => html`<label class="check">
+        ${items.map((item) => html`<label key=${item.fieldName} class="check">
           <input type="checkbox" name="items" value=${item.fieldName} checked=${chosen.includes(item.fieldName)}
             onChange=${(e) => this.toggle(item.fieldName, e.currentTarget.checked)} />
           ${item.label} <code>${item.fieldName}</code>${item.sharingCondition ? html`<small>条件：${item.sharingCondition}</small>` : null}

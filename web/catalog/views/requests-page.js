@@ -2,6 +2,7 @@ import { Component } from '../vendor/preact.mjs';
 import { html } from '../html.js';
 import { gql } from '../api.js';
 import { REQUESTS_AND_GRANTS } from '../queries.js';
+import { ANSWER_DEADLINE } from '../terms.js';
 import { DecisionCard } from './decision-card.js';
 import { ErrorBox } from './error-box.js';
 import { GrantTable } from './grant-table.js';
@@ -36,7 +37,7 @@ export class RequestsPage extends Component {
     const { toDecide, mine, received, given } = data;
     return html`<section class="requests">
       <h1>申请与授权</h1>
-      <p class="lead">有条件共享的信息项经提供部门审批授权后使用。提供部门应在收到申请后 10 个工作日内答复（不计周末和节假日，含调休上班日）。</p>
+      <p class="lead">有条件共享的信息项经提供部门审批授权后使用。提供部门应在收到申请后 ${ANSWER_DEADLINE}内答复（不计周末和节假日，含调休上班日）。</p>
 
       <h2 id="to-decide">待本部门答复的申请（${toDecide.length}）</h2>
       ${toDecide.length
