@@ -7,6 +7,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
+import { systemClock, type Clock } from './common/clock';
 import type { Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
 import type { HubContext } from './graphql/context';
@@ -37,8 +38,8 @@ import { applyRootRules } from './sharing/policy/root-rules';
 import { seedDemoIfEmpty } from './synthetic/seed-demo';
 
 export interface HubOptions {
-  /** The clock rights are decided by (grant validity, key expiry); tests move it. */
-  clock?: () => Date;
+  /** The hub's "now" (grant validity, key expiry, "today", record times); the database follows it. Tests fix it. */
+  clock?: Clock;
   /** Off only in the benchmark, to measure what enforcement costs. */
   enforceRights?: boolean;
   /** Off only in the benchmark, to measure what auditing costs. */
@@ -54,19 +55,19 @@ export interface Hub {
 
 /** Wires the database, the schema and the HTTP server, and starts listening. */
 export async function startHub(config: Config, logger: Logger, options: HubOptions = {}): Promise<Hub> {
-  const database = await openDatabase(config, logger);
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase(config, logger, clock);
   let shuttingDown = false;
   try {
     if (config.demoData) await seedDemoIfEmpty(database.dataSource, logger);
-    if (config.demoKeys) await ensureDemoKeys(database.dataSource, config.dataDir, logger);
+    if (config.demoKeys) await ensureDemoKeys(database.dataSource, config.dataDir, logger, clock);
     const enforce = options.enforceRights !== false;
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
-    const clock = options.clock ?? (() => new Date());
     const audit = new AuditWriter(database.dataSource, logger);
     const notifier = new ChangeNotifier(config.databaseUrl ?? database.embedded!.url, logger);
     await notifier.start();
-    await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger);
+    await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger, clock());
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
     if (enforce) guardFields(schema, DECLARED_RESOURCES);
@@ -81,6 +82,9 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
 
     const apollo = new ApolloServer<HubContext>({
       schema,
+      // The schema is the integrators' documentation: on in production too. Every request here is
+      // authenticated before it executes, so only departments with a key can introspect.
+      introspection: true,
       formatError: createFormatError(logger),
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,
@@ -106,6 +110,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     catalog.onChange(() => publicGateway.refresh());
     const publicApollo = new ApolloServer<HubContext>({
       gateway: publicGateway,
+      // The public schema is the published disclosure contract: anyone may introspect it.
+      introspection: true,
       formatError: createFormatError(logger),
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,

@@ -68,17 +68,15 @@ function exited(child: ChildProcess): Promise<number | null> {
 const postmasterPid = () => readPid(path.join(dataDir, 'postgres', 'postmaster.pid'));
 
 describe('the hub process', () => {
-  it('answers, then on SIGTERM exits 0 within 5 s and leaves no postgres of its data directory', async () => {
+  it('answers, then on SIGTERM drains, exits 0 and leaves no postgres of its data directory', async () => {
     const hub = await startHub();
     expect(await countCounties(hub.url)).toBe(11);
     const pgPid = postmasterPid()!;
     expect(isAlive(pgPid)).toBe(true);
 
-    const started = Date.now();
     const exit = exited(hub.child);
     hub.child.kill('SIGTERM');
     expect(await exit).toBe(0);
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(isAlive(pgPid)).toBe(false);
     expect(postmasterPid()).toBeUndefined();
   });

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../db/data-source';
@@ -9,6 +8,7 @@ import { migrate } from '../db/database';
 import { EmbeddedCluster } from '../db/embedded/embedded-cluster';
 import { startHub, type Hub } from '../hub';
 import { benchImport } from './bench-import';
+import { runCommand, UsageError } from './command';
 import { createApiKey } from '../sharing/identity/api-keys';
 import { generateSynthetic } from '../synthetic/synthetic-generator';
 import { SCALES, type ScaleName } from '../synthetic/synthetic-scale';
@@ -18,10 +18,9 @@ import { SCALES, type ScaleName } from '../synthetic/synthetic-scale';
  * (embedded, or BENCH_DATABASE_URL), then measures the nested cross-domain query at growing page sizes.
  * Prints figures and ratios from one run; absolute times on a shared machine are only indicative.
  */
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'bench' }, runs: { type: 'string', default: '5' } } });
+async function bench(values: { scale?: string; runs?: string }): Promise<void> {
   const scale = SCALES[values.scale as ScaleName];
-  if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+  if (!scale) throw new UsageError(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
   const runs = Number(values.runs);
   const logger = pino({ level: 'warn' });
 
@@ -49,7 +48,7 @@ async function main(): Promise<void> {
     const importSeconds = (Date.now() - t) / 1000;
     clearInterval(sampler);
     // The agriculture department provides the farmland classes the query reads: every item is released to it.
-    const { key } = await createApiKey(ds, 'agriculture', 'bench', 1);
+    const { key } = await createApiKey(ds, 'agriculture', 'bench', 1, { at: new Date() });
     await ds.destroy();
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
     const timed = async (hub: Hub, query: string) => {
@@ -186,7 +185,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack}\n`);
-  process.exit(1);
-});
+runCommand(
+  {
+    usage: 'npm run bench -- [--scale bench|demo] [--runs N]',
+    summary: 'Loads a synthetic scale into a scratch database (embedded, or BENCH_DATABASE_URL) and measures queries, rights, audit, the public cache and imports. Figures and ratios from one run.',
+    options: { scale: { type: 'string', default: 'bench' }, runs: { type: 'string', default: '5' } },
+    help: { scale: 'bench (~10^6 measurements, default) or demo', runs: 'repetitions per measurement (default 5)' },
+  },
+  bench,
+);

@@ -5,16 +5,14 @@ import { createDataSource } from '../db/data-source';
 import { migrate } from '../db/database';
 import { EmbeddedCluster } from '../db/embedded/embedded-cluster';
 import { createLogger } from '../observability/logger';
+import { runCommand, UsageError } from './command';
 
 /**
  * `npm run migration:generate -- <verb-noun>`: runs every migration on a scratch embedded PostgreSQL,
  * diffs the entities against it, and writes the difference as a new migration registered in src/db/migrations.ts.
  */
-async function main(): Promise<void> {
-  const name = process.argv[2];
-  if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
-    throw new Error('usage: npm run migration:generate -- <verb-noun>   (lowercase words joined by -)');
-  }
+async function generate(name: string | undefined): Promise<void> {
+  if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) throw new UsageError('the migration needs a name: lowercase words joined by -, e.g. add-site-geometry');
   const root = path.resolve(__dirname, '..', '..', '..');
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-migration-'));
@@ -68,7 +66,13 @@ ${downOnce.map(line).join('\n')}
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).message}\n`);
-  process.exit(1);
-});
+runCommand(
+  {
+    usage: 'npm run migration:generate -- <verb-noun>',
+    summary: 'Diffs the entities against the migrations on a scratch embedded PostgreSQL and writes the difference as migrations/<timestamp>-<verb-noun>.ts, registered in src/db/migrations.ts.',
+    options: {},
+    help: {},
+    positionals: true,
+  },
+  (_values, [name]) => generate(name),
+);

@@ -1,16 +1,19 @@
 import { loadConfig } from '../config/config';
-import { openDatabase } from '../db/database';
+import { openToolDatabase } from '../db/database';
 import { createLogger } from '../observability/logger';
+import { runCommand } from './command';
 
-/** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded database) and exits. */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const db = await openDatabase(config, logger);
-  await db.close();
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack}\n`);
-  process.exit(1);
-});
+/** `npm run migrate`: applies pending migrations and exits. */
+runCommand(
+  {
+    usage: 'npm run migrate',
+    summary: '执行尚未执行的数据库迁移后退出。Applies pending migrations to DATABASE_URL, else to the embedded database (the running hub\'s, if one runs).',
+    options: {},
+    help: {},
+  },
+  async () => {
+    const config = loadConfig();
+    const db = await openToolDatabase(config, createLogger(config.logLevel));
+    await db.close();
+  },
+);

@@ -5,9 +5,10 @@ import { printSdl, PUBLIC_SDL_FILE, SDL_FILE } from '../graphql/print-sdl';
 import { buildHubSchema } from '../graphql/schema';
 import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from '../sharing/catalog/declarations';
 import { declaredSnapshot } from '../sharing/catalog/declared-snapshot';
+import { runCommand } from './command';
 
 /** `npm run schema:print`: writes the department schema and the public schema (as the catalog is declared). */
-async function main(): Promise<void> {
+async function printSchemas(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..', '..');
   const schema = await buildHubSchema();
   fs.writeFileSync(path.join(root, SDL_FILE), printSdl(schema));
@@ -15,7 +16,12 @@ async function main(): Promise<void> {
   process.stdout.write(`wrote ${SDL_FILE} and ${PUBLIC_SDL_FILE}\n`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).stack}\n`);
-  process.exit(1);
-});
+runCommand(
+  {
+    usage: 'npm run schema:print',
+    summary: `重新生成接口定义文件。Writes ${SDL_FILE} (departments) and ${PUBLIC_SDL_FILE} (the public, as the catalog is declared).`,
+    options: {},
+    help: {},
+  },
+  printSchemas,
+);

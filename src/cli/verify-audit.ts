@@ -1,22 +1,26 @@
 import { verifyChain } from '../audit/verify-chain';
 import { loadConfig } from '../config/config';
-import { openDatabase } from '../db/database';
+import { openToolDatabase } from '../db/database';
 import { createLogger } from '../observability/logger';
+import { runCommand } from './command';
 
 /** `npm run audit:verify`: checks the audit hash chain; exit 0 when whole, 3 naming the first broken record. */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const db = await openDatabase(config, createLogger(config.logLevel));
-  try {
-    const result = await verifyChain(db.dataSource);
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    if (!result.ok) process.exitCode = 3;
-  } finally {
-    await db.close();
-  }
-}
-
-main().catch((err: unknown) => {
-  process.stderr.write(`${(err as Error).message}\n`);
-  process.exit(1);
-});
+runCommand(
+  {
+    usage: 'npm run audit:verify',
+    summary: '校验审计日志的哈希链：完整时退出码 0，否则退出码 3 并指出第一条被改动或缺失的记录。Verifies the audit trail\'s hash chain.',
+    options: {},
+    help: {},
+  },
+  async () => {
+    const config = loadConfig();
+    const db = await openToolDatabase(config, createLogger(config.logLevel));
+    try {
+      const result = await verifyChain(db.dataSource);
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      if (!result.ok) process.exitCode = 3;
+    } finally {
+      await db.close();
+    }
+  },
+);

@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '../common/clock';
 import type { Config } from '../config/config';
 import { createDataSource } from './data-source';
 import { EmbeddedCluster } from './embedded/embedded-cluster';
+import { followClock } from './follow-clock';
 
 /** Arbitrary constant key: several hub instances starting at once run migrations one at a time. */
 const MIGRATION_LOCK = 7_305_214_001;
@@ -26,8 +28,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL, and runs pending migrations. */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+/** Connects to DATABASE_URL, or starts the embedded PostgreSQL, and runs pending migrations; the database follows `clock`. */
+export async function openDatabase(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Database> {
   const embedded = config.databaseUrl
     ? undefined
     : await EmbeddedCluster.start({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'soilhub', logger });
@@ -36,6 +38,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   try {
     await dataSource.initialize();
     await migrate(dataSource, logger);
+    followClock(dataSource, clock);
   } catch (err) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -49,4 +52,14 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * The database for a command-line tool: DATABASE_URL, else the embedded database of the hub running on this
+ * checkout's data directory (it keeps running), else the embedded database started for the tool alone.
+ */
+export async function openToolDatabase(config: Config, logger: Logger): Promise<Database> {
+  const running = config.databaseUrl ? undefined : EmbeddedCluster.runningUrl(config.dataDir);
+  if (running) logger.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL of the hub running on this data directory');
+  return openDatabase(running ? { ...config, databaseUrl: running } : config, logger);
 }

@@ -3,7 +3,7 @@ import { LocalDate } from '../common/local-date.scalar';
 import type { HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
-import { chinaDate } from '../sharing/grants/working-days';
+import { chinaDate } from '../common/china-date';
 import { submitOne } from '../submission/submit-one';
 import { RiskLevel } from './risk-level.enum';
 import { SubmissionResult } from './soil-sample.submission';

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Float, InputType, Int, Mutation, ObjectType, Resolver 
 import { LocalDate } from '../common/local-date.scalar';
 import { RecordSource } from '../common/record-source.enum';
 import type { HubContext } from '../graphql/context';
-import { chinaDate } from '../sharing/grants/working-days';
+import { chinaDate } from '../common/china-date';
 import { once, replayOf } from '../submission/idempotency';
 import { recordChanges, type Change } from '../submission/outbox';
 import { RowErrors } from '../submission/row-errors';

@@ -19,7 +19,10 @@ export function list<E extends ObjectLiteral & { id: number }, N, C extends Conn
 ): Promise<C> {
   const qb = applyScope(ctx, entity, ctx.db.getRepository(entity).createQueryBuilder('e'));
   spec.filter?.(qb, args);
-  return paginate(qb, args, ctx.limits, [...(spec.sort ?? []), idKey<E>()], spec.toNode, spec.make);
+  const sort = spec.sort ?? [];
+  // A sort that already ends with the id keeps its direction (TypeORM keeps one order per expression).
+  const total = sort.at(-1)?.expr === 'e.id' ? sort : [...sort, idKey<E>()];
+  return paginate(qb, args, ctx.limits, total, spec.toNode, spec.make);
 }
 
 export function idKey<E extends { id: number }>(): SortKey<E> {

@@ -3,7 +3,7 @@ import { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
-import { chinaDate } from '../sharing/grants/working-days';
+import { chinaDate } from '../common/china-date';
 import { recordChanges } from '../submission/outbox';
 import { once, replayOf } from '../submission/idempotency';
 import { ProgressStatus } from './progress-status.enum';

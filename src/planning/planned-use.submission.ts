@@ -4,7 +4,7 @@ import { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
-import { chinaDate } from '../sharing/grants/working-days';
+import { chinaDate } from '../common/china-date';
 import { submitOne } from '../submission/submit-one';
 
 /** GB 50137 major classes with an optional subclass (R2, A33, M1, G1 …). */

@@ -5,7 +5,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { CatalogSnapshot } from '../sharing/catalog/catalog-snapshot';
-import { chinaDate } from '../sharing/grants/working-days';
+import { chinaDate } from '../common/china-date';
 import type { Principal } from '../sharing/identity/principal';
 import { CHANGE_CHANNEL } from './outbox';
 import { assertMayWrite } from './write-rights';

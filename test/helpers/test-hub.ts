@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config/config';
 import { startHub, type Hub, type HubOptions } from '../../src/hub';
 import { createApiKey } from '../../src/sharing/identity/api-keys';
+import { TEST_NOW } from './test-clock';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -23,17 +24,23 @@ export interface TestHub {
   /** Without credentials. */
   anonymous: Gql;
   keyOf(department: string): Promise<string>;
+  /** The hub's clock (TEST_NOW unless the test gave its own). */
+  now(): Date;
   stop(): Promise<void>;
 }
 
-/** A real hub on a free port over a fresh database; `env` overrides configuration variables. */
+/**
+ * A real hub on a free port over a fresh database; `env` overrides configuration variables. Its clock is
+ * fixed at TEST_NOW unless `options.clock` is given: no test hub reads the wall clock.
+ */
 export async function startTestHub(env: Record<string, string> = {}, options: HubOptions & { as?: string } = {}): Promise<TestHub> {
   const db = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: db.url, ...env });
-  const hub = await startHub(config, pino({ level: config.logLevel }), options);
+  const clock = options.clock ?? (() => TEST_NOW);
+  const hub = await startHub(config, pino({ level: config.logLevel }), { ...options, clock });
   const keys = new Map<string, Promise<string>>();
   const keyOf = (department: string) => {
-    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 3650).then((k) => k.key));
+    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 3650, { at: clock() }).then((k) => k.key));
     return keys.get(department)!;
   };
   const client = (department?: string): Gql => async (query, variables, headers = {}) => {
@@ -53,6 +60,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
     as: (department) => client(department),
     anonymous: client(),
     keyOf,
+    now: clock,
     async stop() {
       await hub.stop();
       await db.drop();

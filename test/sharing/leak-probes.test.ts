@@ -93,7 +93,7 @@ describe('credentials', () => {
 
   it('a revoked key stops working at once', async () => {
     const key = await t.keyOf('water');
-    await t.hub.database.dataSource.query(`UPDATE api_key SET revoked_at = now() WHERE prefix = $1`, [key.split('_')[1]]);
+    await t.hub.database.dataSource.query(`UPDATE api_key SET revoked_at = hub_now() WHERE prefix = $1`, [key.split('_')[1]]);
     const { status, body } = await t.as('water')('{ counties { totalCount } }');
     expect(status).toBe(401);
     expect(body.errors?.[0].message).toContain('吊销');
@@ -107,20 +107,24 @@ describe('JWT sign-in', () => {
     const other = await generateKeyPair('RS256');
     const hub = await startTestHub({ JWT_PUBLIC_KEY: await exportSPKI(publicKey), JWT_ISSUER: 'https://idp.langfang.example', JWT_AUDIENCE: 'soilhub' });
     try {
-      const sign = (key: import('jose').KeyLike, expires: string, dept = 'agriculture') =>
-        new SignJWT({ dept }).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.langfang.example').setAudience('soilhub').setExpirationTime(expires).sign(key);
+      // Issued and expiring by the hub's clock, in seconds from it.
+      const sign = (key: import('jose').KeyLike, expiresIn: number, dept = 'agriculture') => {
+        const at = Math.floor(hub.now().getTime() / 1000);
+        return new SignJWT({ dept }).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.langfang.example').setAudience('soilhub')
+          .setIssuedAt(at - 600).setExpirationTime(at + expiresIn).sign(key);
+      };
       const call = async (token: string) =>
         fetch(`${hub.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: '{"query":"{ farmlandUnits(first: 1) { nodes { qualityClass } } }"}',
         });
-      const ok = await call(await sign(privateKey, '5m'));
+      const ok = await call(await sign(privateKey, 300));
       expect(ok.status).toBe(200);
       expect(((await ok.json()) as { errors?: unknown }).errors).toBeUndefined();
-      expect((await call(await sign(other.privateKey, '5m'))).status).toBe(401);
-      expect((await call(await sign(privateKey, '-5m'))).status).toBe(401);
-      expect((await call(await sign(privateKey, '5m', 'nasa'))).status).toBe(401);
+      expect((await call(await sign(other.privateKey, 300))).status).toBe(401);
+      expect((await call(await sign(privateKey, -300))).status).toBe(401);
+      expect((await call(await sign(privateKey, 300, 'nasa'))).status).toBe(401);
     } finally {
       await hub.stop();
     }

@@ -1,6 +1,7 @@
 import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
 import { buildHubSchema } from '../../src/graphql/schema';
 import { DECLARED_RESOURCES } from '../../src/sharing/catalog/declarations';
+import { addDays, TEST_TODAY } from '../helpers/test-clock';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { LOCATORS } from './resource-locators';
 
@@ -35,23 +36,25 @@ beforeAll(async () => {
   };
   // One call of the approval gate, so that its record can be read.
   await t.as('land-resources')(`mutation { checkApproval(parcel: "${placeholders['%PARCEL_WITH_SITE_SAMPLES%']}", approvalType: LAND_SUPPLY) { id } }`);
-  // Grants as the workflow would leave them: active, county-limited, expired.
+  // Grants as the workflow would leave them, dated by the hub's clock: active for a year, county-limited, expired yesterday.
   const grant = (consumer: string, type: string, items: string[], validTo: string, counties: string | null) =>
     sql(
       `WITH r AS (INSERT INTO access_request (consumer_id, resource_id, items, purpose, legal_basis, period_from, period_to, status, submitted_at, due_on)
-         SELECT d.id, c.id, $3, '测试', '测试', '2020-01-01', '2030-01-01', 'approved', now(), '2030-01-01'
+         SELECT d.id, c.id, $3, '测试', '测试', $6::date - 60, $6::date + 365, 'approved', $7::timestamptz - interval '60 days', $6::date - 50
            FROM department d, catalog_resource c WHERE d.code = $1 AND c.type_name = $2 RETURNING *)
        INSERT INTO access_grant (request_id, consumer_id, resource_id, items, purpose, valid_from, valid_to, county_scope)
-       SELECT r.id, r.consumer_id, r.resource_id, r.items, r.purpose, now() - interval '30 days', $4::timestamptz,
+       SELECT r.id, r.consumer_id, r.resource_id, r.items, r.purpose, $7::timestamptz - interval '50 days', $4::timestamptz,
               (SELECT array_agg(id) FROM county WHERE name = $5) FROM r`,
-      [consumer, type, items, validTo, counties],
+      [consumer, type, items, validTo, counties, TEST_TODAY, t.now()],
     );
-  await grant('finance', 'RemediationProject', ['investmentWanYuan'], '2099-01-01', null);
-  await grant('finance', 'KeyEnterprise', ['liabilityInsurance'], '2099-01-01', null);
-  await grant('hebei-soil-platform', 'FarmlandUnit', ['qualityClass', 'classifiedOn', 'classBasis'], '2099-01-01', null);
-  await grant('gov-wenan', 'ContaminatedSite', ['landUseHolder'], '2099-01-01', '文安县');
-  await grant('land-resources', 'FarmlandUnit', ['qualityClass'], '2000-01-01', null);
-  await grant('land-resources', 'LandTransaction', ['counterparty'], '2099-01-01', null);
+  const active = `${addDays(TEST_TODAY, 365)}T00:00:00+08:00`;
+  const expired = `${TEST_TODAY}T00:00:00+08:00`;
+  await grant('finance', 'RemediationProject', ['investmentWanYuan'], active, null);
+  await grant('finance', 'KeyEnterprise', ['liabilityInsurance'], active, null);
+  await grant('hebei-soil-platform', 'FarmlandUnit', ['qualityClass', 'classifiedOn', 'classBasis'], active, null);
+  await grant('gov-wenan', 'ContaminatedSite', ['landUseHolder'], active, '文安县');
+  await grant('land-resources', 'FarmlandUnit', ['qualityClass'], expired, null);
+  await grant('land-resources', 'LandTransaction', ['counterparty'], active, null);
 });
 afterAll(() => t.stop());
 
@@ -72,8 +75,8 @@ async function expectations(department: string): Promise<(type: string, field: s
   const resources: { id: number; type_name: string; provider_id: number }[] = await sql('SELECT id, type_name, provider_id FROM catalog_resource');
   const items: { resource_id: number; field_name: string; sharing_type: string }[] = await sql('SELECT resource_id, field_name, sharing_type FROM catalog_item');
   const grants: { resource_id: number; items: string[]; active: boolean }[] = await sql(
-    `SELECT resource_id, items, (revoked_at IS NULL AND valid_from <= now() AND now() < valid_to) AS active FROM access_grant WHERE consumer_id = $1`,
-    [me.id],
+    `SELECT resource_id, items, (revoked_at IS NULL AND valid_from <= $2 AND $2 < valid_to) AS active FROM access_grant WHERE consumer_id = $1`,
+    [me.id, t.now()],
   );
   return (type, field) => {
     const r = resources.find((x) => x.type_name === type)!;

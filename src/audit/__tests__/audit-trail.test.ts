@@ -1,3 +1,4 @@
+import { addDays, TEST_TODAY } from '../../../test/helpers/test-clock';
 import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
 
 let t: TestHub;
@@ -35,7 +36,7 @@ describe('the audit trail', () => {
     expect(denied.denied).toEqual([{ type: 'FarmlandUnit', field: 'qualityClass', reason: 'NO_GRANT', count: 4 }]);
 
     const { body } = await t.as('land-resources')(
-      'mutation { requestAccess(resource: "LF.03.0001", items: ["qualityClass"], purpose: "永久基本农田划定", legalBasis: "方案第（十三）条", periodFrom: "2026-01-01", periodTo: "2030-12-31") { id } }',
+      `mutation { requestAccess(resource: "LF.03.0001", items: ["qualityClass"], purpose: "永久基本农田划定", legalBasis: "方案第（十三）条", periodFrom: "${TEST_TODAY}", periodTo: "${addDays(TEST_TODAY, 365)}") { id } }`,
     );
     await t.as('agriculture')(`mutation { approveAccessRequest(id: "${body.data!.requestAccess.id}") { status } }`, undefined, { 'x-request-id': 'audit-approve' });
     const land = t.as('land-resources');

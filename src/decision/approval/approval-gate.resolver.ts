@@ -43,7 +43,8 @@ export class ApprovalGateResolver {
       filter: (qb) => {
         if (parcelId) qb.andWhere('e.parcel_id = :parcelId', { parcelId });
       },
-      sort: [{ expr: 'e.checked_at', value: (r) => r.checkedAt, direction: 'DESC' }],
+      // Calls in the same instant keep the order they were recorded in.
+      sort: [{ expr: 'e.checked_at', value: (r) => r.checkedAt, direction: 'DESC' }, { expr: 'e.id', value: (r) => r.id, direction: 'DESC' }],
       toNode: toDecision,
       make: () => new ApprovalDecisionConnection(),
     });

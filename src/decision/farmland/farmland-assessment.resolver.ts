@@ -7,7 +7,7 @@ import { HubError } from '../../graphql/hub-error';
 import { list } from '../../graphql/list';
 import type { ConnectionValue } from '../../graphql/pagination/connection.type';
 import { countyIdOf } from '../../reference/county-key';
-import { chinaDate } from '../../sharing/grants/working-days';
+import { chinaDate } from '../../common/china-date';
 import { applyScope } from '../../sharing/policy/row-scope';
 import { FarmlandAssessmentsArgs } from './farmland-assessment.args';
 import { assessUnits } from './farmland-assessment';

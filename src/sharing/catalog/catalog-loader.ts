@@ -1,6 +1,7 @@
 import { getNamedType, isListType, isNonNullType, type GraphQLOutputType, type GraphQLSchema, isObjectType } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { chinaDate } from '../../common/china-date';
 import type { ResourceDeclaration } from './catalog-declaration';
 
 const METHOD = '接口查询（GraphQL，POST /graphql）';
@@ -21,7 +22,7 @@ function labelOf(description: string | null | undefined, field: string): string 
  * Puts the repository's declarations into the database where they are missing (a new database, a new
  * resource, a new field): what is already there belongs to its provider and is left as it is.
  */
-export async function loadDeclaredCatalog(ds: DataSource, schema: GraphQLSchema, declarations: ResourceDeclaration[], logger: Logger): Promise<void> {
+export async function loadDeclaredCatalog(ds: DataSource, schema: GraphQLSchema, declarations: ResourceDeclaration[], logger: Logger, now: Date): Promise<void> {
   await ds.transaction(async (m) => {
     const departments = new Map<string, number>(
       (await m.query('SELECT id, code FROM department')).map((d: { id: number; code: string }) => [d.code, d.id]),
@@ -39,9 +40,9 @@ export async function loadDeclaredCatalog(ds: DataSource, schema: GraphQLSchema,
         const provider = departments.get(r.provider);
         if (!provider) throw new Error(`catalog: unknown provider ${r.provider} for ${r.typeName}`);
         const [row] = await m.query(
-          `INSERT INTO catalog_resource (code, type_name, name, classification, domain, provider_id, abstract, format, update_cycle, published_on, related)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CURRENT_DATE, $10) RETURNING id`,
-          [r.code, r.typeName, r.name, r.classification, r.domain, provider, r.abstract, FORMAT, r.updateCycle, r.related ?? []],
+          `INSERT INTO catalog_resource (code, type_name, name, classification, domain, provider_id, abstract, format, update_cycle, published_on, related, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+          [r.code, r.typeName, r.name, r.classification, r.domain, provider, r.abstract, FORMAT, r.updateCycle, chinaDate(now), r.related ?? [], now],
         );
         resourceId = row.id as number;
         added++;
@@ -70,11 +71,11 @@ export async function loadDeclaredCatalog(ds: DataSource, schema: GraphQLSchema,
       );
       if (isNew || inserted > 0) {
         await m.query(
-          `INSERT INTO catalog_version (resource_id, version, snapshot, change_note)
+          `INSERT INTO catalog_version (resource_id, version, snapshot, change_note, changed_at)
            SELECT r.id, r.version, jsonb_build_object('resource', to_jsonb(r), 'items', (SELECT jsonb_agg(to_jsonb(i) ORDER BY i.id) FROM catalog_item i WHERE i.resource_id = r.id)),
-                  $2 FROM catalog_resource r WHERE r.id = $1
+                  $2, $3 FROM catalog_resource r WHERE r.id = $1
            ON CONFLICT (resource_id, version) DO UPDATE SET snapshot = EXCLUDED.snapshot, change_note = EXCLUDED.change_note`,
-          [resourceId, isNew ? '初始目录（仓库声明）' : `新增信息项 ${inserted} 个（仓库声明）`],
+          [resourceId, isNew ? '初始目录（仓库声明）' : `新增信息项 ${inserted} 个（仓库声明）`, now],
         );
       }
     }

@@ -52,7 +52,7 @@ export class CatalogResourceEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
-  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'hub_now()' })
   updatedAt!: Date;
 
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })

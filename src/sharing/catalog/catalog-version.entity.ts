@@ -23,7 +23,7 @@ export class CatalogVersionEntity {
   @Column({ name: 'changed_by', type: 'integer', nullable: true })
   changedBy!: number | null;
 
-  @Column({ name: 'changed_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ name: 'changed_at', type: 'timestamptz', default: () => 'hub_now()' })
   changedAt!: Date;
 
   @Column({ name: 'change_note', type: 'text' })

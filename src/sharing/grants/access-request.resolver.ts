@@ -21,7 +21,7 @@ import { AccessGrantEntity } from './access-grant.entity';
 import { RequestEventEntity } from './request-event.entity';
 import { RequestStatus } from './request-status.enum';
 import { AccessGrant, AccessRequest, AccessRequestEvent } from './grants.types';
-import { chinaDate } from './working-days';
+import { chinaDate } from '../../common/china-date';
 
 export enum RequestRole {
   CONSUMER = 'consumer',

@@ -6,7 +6,8 @@ import type { SnapshotResource } from '../catalog/catalog-snapshot';
 import { DECLARED_RESOURCES } from '../catalog/declarations';
 import { SharingType } from '../sharing-type.enum';
 import { RequestStatus } from './request-status.enum';
-import { addWorkingDays, chinaDate, endOfChinaDay } from './working-days';
+import { chinaDate, endOfChinaDay } from '../../common/china-date';
+import { addWorkingDays } from './working-days';
 
 /** Days the provider has to answer (政务信息资源共享管理暂行办法: 10 个工作日). */
 export const ANSWER_WORKING_DAYS = 10;

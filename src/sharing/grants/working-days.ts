@@ -1,13 +1,3 @@
-/** The calendar date in China (UTC+8, no daylight saving) of an instant. */
-export function chinaDate(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** The instant a China calendar date ends (its next midnight, UTC+8). */
-export function endOfChinaDay(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
-}
-
 /**
  * The date `n` working days after `from` (not counting `from`): Monday to Friday, less the calendar's
  * holidays, plus its makeup working days (调休).

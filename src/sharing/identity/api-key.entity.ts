@@ -22,7 +22,7 @@ export class ApiKeyEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'hub_now()' })
   createdAt!: Date;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })

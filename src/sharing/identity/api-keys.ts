@@ -24,23 +24,25 @@ export interface CreatedKey {
   expiresAt: Date;
 }
 
-export async function createApiKey(
-  db: DataSource,
-  departmentCode: string,
-  name: string,
-  validDays: number,
-  audit: { writer: AuditWriter; by: number | null; at: Date } = { writer: new AuditWriter(db, pino({ level: 'silent' })), by: null, at: new Date() },
-): Promise<CreatedKey> {
+/** When a key is issued (by the caller's clock: its expiry counts from then), by whom, and where that is audited. */
+export interface KeyIssue {
+  at: Date;
+  by?: number | null;
+  writer?: AuditWriter;
+}
+
+export async function createApiKey(db: DataSource, departmentCode: string, name: string, validDays: number, issue: KeyIssue): Promise<CreatedKey> {
   const prefix = randomBytes(9).toString('base64').replace(/[^A-Za-z0-9]/g, '').padEnd(12, '0').slice(0, 12);
   const secret = randomBytes(32).toString('base64url');
   const rows: { id: number; expires_at: Date }[] = await db.query(
-    `INSERT INTO api_key (prefix, secret_hash, department_id, name, expires_at)
-     SELECT $1, $2, d.id, $3, now() + make_interval(days => $4) FROM department d WHERE d.code = $5 AND d.kind <> 'public'
+    `INSERT INTO api_key (prefix, secret_hash, department_id, name, created_at, expires_at)
+     SELECT $1, $2, d.id, $3, $6, $6::timestamptz + make_interval(days => $4) FROM department d WHERE d.code = $5 AND d.kind <> 'public'
      RETURNING id, expires_at`,
-    [prefix, sha256(secret), name, validDays, departmentCode],
+    [prefix, sha256(secret), name, validDays, departmentCode, issue.at],
   );
   if (!rows.length) throw new HubError(ErrorCode.BAD_USER_INPUT, `未知的部门编码：${departmentCode}`, { details: { argument: 'department' } });
-  await audit.writer.append(keyEvent(audit.at, audit.by, { event: 'created', department: departmentCode, keyId: rows[0].id, prefix, name, expiresAt: rows[0].expires_at }));
+  const writer = issue.writer ?? new AuditWriter(db, pino({ level: 'silent' }));
+  await writer.append(keyEvent(issue.at, issue.by ?? null, { event: 'created', department: departmentCode, keyId: rows[0].id, prefix, name, expiresAt: rows[0].expires_at }));
   return { id: rows[0].id, key: `sh_${prefix}_${secret}`, prefix, expiresAt: rows[0].expires_at };
 }
 

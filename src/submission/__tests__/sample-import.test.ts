@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { addDays, TEST_TODAY } from '../../../test/helpers/test-clock';
 import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
 
 let t: TestHub;
@@ -50,7 +51,7 @@ describe('bulk import', () => {
     expect(res.body.errors.map((e: any) => [e.line, e.field])).toEqual([[6, 'value'], [10, 'unit']]);
     expect(res.body).toMatchObject({ lines: 30, rejectedLines: 2 });
     expect(await samplesLike('IMP-B')).toBe(0);
-    const mixed = csv('IMP-C', 2, (l, i) => (i === 2 ? l.replace('2025-10-01', '2099-01-01') : i === 3 ? l.replace(',As,', ',Xx,').replace(',8.02,', ',15,') : l));
+    const mixed = csv('IMP-C', 2, (l, i) => (i === 2 ? l.replace('2025-10-01', addDays(TEST_TODAY, 1)) : i === 3 ? l.replace(',As,', ',Xx,').replace(',8.02,', ',15,') : l));
     const res2 = await post(mixed, 'import-0003-c');
     expect(res2.status).toBe(422);
     expect(res2.body.errors).toEqual(expect.arrayContaining([
