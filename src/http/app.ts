@@ -23,7 +23,7 @@ import type { AuditWriter } from '../audit/audit-writer';
 import { Access } from '../sharing/policy/access';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
-import { graphiqlHtml, graphiqlRouter } from './graphiql-page';
+import { graphiqlRouter, sendGraphiql } from '../web/graphiql-page';
 import { healthRouter } from './health-routes';
 import { requestTimeout } from './request-timeout';
 import { catalogRouter } from '../web/catalog-page';
@@ -80,7 +80,7 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(graphiqlRouter());
   app.get('/', (_req, res) => {
-    res.type('html').send(graphiqlHtml('/graphql', 'soilhub · 廊坊市土壤环境信息共享平台'));
+    sendGraphiql(res, 'department');
   });
   app.use(catalogRouter());
 
@@ -94,7 +94,7 @@ export function createApp(deps: AppDeps): Express {
       }
       // A browser asking for the endpoint gets the local GraphiQL page.
       if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-        res.type('html').send(graphiqlHtml('/graphql', 'soilhub GraphQL'));
+        sendGraphiql(res, 'department');
         return;
       }
       next();
@@ -126,7 +126,7 @@ export function createApp(deps: AppDeps): Express {
     rateLimit(config.publicRateLimit),
     (req, res, next) => {
       if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-        res.type('html').send(graphiqlHtml('/public/graphql', 'soilhub · 土壤环境信息公开'));
+        sendGraphiql(res, 'public');
         return;
       }
       next();

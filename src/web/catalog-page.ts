@@ -1,13 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { packageRoot } from './package-root';
 
 const ASSETS = '/assets/catalog';
 
-/**
- * The page's own browser modules live in `web/catalog/` at the package root. Found by walking up
- * from here, so the same code serves them from `src/web/` (tests) and `dist/src/web/` (built hub).
- */
+/** The page's own browser modules, in `web/catalog/` at the package root. */
 export const CATALOG_ASSET_DIR = path.join(packageRoot(__dirname), 'web', 'catalog');
 
 /** Only the hub's own scripts, styles and API: no inline code, nothing from another origin. */
@@ -83,11 +80,4 @@ const CATALOG_HTML = `<!doctype html>
 /** A file beside an installed package's main entry (its dist/ folder; htm exports no package.json). */
 function distFile(name: string, file: string): string {
   return path.join(path.dirname(require.resolve(name)), file);
-}
-
-function packageRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`找不到 soilhub 的 package.json（从 ${from} 向上查找）`);
-  }
 }

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createApiKey } from '../../src/sharing/identity/api-keys';
+import { addDays, TEST_TODAY } from '../helpers/test-clock';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { chromiumExecutable } from './chromium-path';
+import { watchProblems } from './page-problems';
 
 /**
  * 资源共享目录网页 in headless Chromium against a real hub: anonymous browsing, then search → entry →
@@ -15,6 +17,9 @@ const NARROW = 390;
 const RESOURCE = 'LF.02.0009'; // 治理与修复工程, 市环保局's; its investment is 有条件共享
 const ITEM = 'investmentWanYuan';
 const PURPOSE = '土壤污染防治专项资金绩效评价';
+/** Ends of request periods, from the hub's clock. */
+const PERIOD_END = addDays(TEST_TODAY, 400);
+const LATER_END = addDays(TEST_TODAY, 700);
 
 let t: TestHub;
 let browser: Browser;
@@ -40,18 +45,10 @@ afterEach(() => {
 /** A new browser window: its own sessionStorage, so its own sign-in. */
 async function openWindow(width = WIDE): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // The page's "today" (the request form's default dates) is the hub's.
+  await context.clock.setFixedTime(t.now());
   const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.text().includes('Content Security Policy')) problems.push(m.text());
-  });
-  const asset = (url: string) => new URL(url).pathname.startsWith('/assets/');
-  page.on('requestfailed', (r) => {
-    if (asset(r.url())) problems.push(`asset failed: ${r.url()} ${r.failure()?.errorText}`);
-  });
-  page.on('response', (r) => {
-    if (asset(r.url()) && r.status() >= 400) problems.push(`asset ${r.status()}: ${r.url()}`);
-  });
+  watchProblems(page, problems);
   return page;
 }
 
@@ -206,12 +203,12 @@ describe('a department and a provider', () => {
     await finance.check(`input[name=items][value=${ITEM}]`);
     await finance.fill('input[name=purpose]', PURPOSE);
     await finance.fill('input[name=legalBasis]', '方案第（二十九）条');
-    await finance.fill('input[name=periodTo]', '2099-06-30');
+    await finance.fill('input[name=periodTo]', PERIOD_END);
     await finance.click('.request-form button[type=submit]');
     const submitted = await textOf(finance.locator('[role=status]'));
     const mine = await t.as('finance')('{ accessRequests(role: CONSUMER, status: PENDING) { id dueOn periodTo } }');
     const [request] = mine.body.data!.accessRequests;
-    expect(request.periodTo).toBe('2099-06-30');
+    expect(request.periodTo).toBe(PERIOD_END);
     expect(submitted).toBe(`已提交共享申请（编号 ${request.id}），状态：待审批。提供部门应在 ${request.dueOn} 前答复（10 个工作日）。`);
     expect(await textOf(row.locator('td.access .waiting'))).toBe(`已申请，待审批（答复期限 ${request.dueOn}）`);
 
@@ -234,11 +231,11 @@ describe('a department and a provider', () => {
     // Back in 市财政局's window: the item is readable until the approved end of the period.
     await finance.reload();
     expect(await textOf(row.locator('td.access .badge'))).toBe('可读');
-    expect(await textOf(row.locator('td.access .grant'))).toBe(`授权至 2099-06-30；读取时声明用途“${PURPOSE}”`);
+    expect(await textOf(row.locator('td.access .grant'))).toBe(`授权至 ${PERIOD_END}；读取时声明用途“${PURPOSE}”`);
     await finance.click('.menu a[href="#/requests"]');
     const grant = finance.locator('table.grants tbody tr');
     expect(await textOf(grant.locator('td[data-label="用途"]'))).toBe(PURPOSE);
-    expect(await textOf(grant.locator('td.validity'))).toMatch(/ 至 2099-06-30$/);
+    expect(await textOf(grant.locator('td.validity'))).toMatch(new RegExp(` 至 ${PERIOD_END}$`));
     expect(await textOf(finance.locator(`.request-card[data-request="${request.id}"] .badge`))).toBe('已批准');
 
     // And the hub agrees: the grant's purpose reads the item.
@@ -251,7 +248,7 @@ describe('a department and a provider', () => {
   it('see a county-limited grant with its counties beside the item', async () => {
     const purpose = '建设用地土地供应审查';
     const { body: asked } = await t.as('land-resources')(
-      `mutation { requestAccess(resource: "LF.02.0004", items: ["landUseHolder"], purpose: "${purpose}", legalBasis: "方案第（十四）条", periodFrom: "2026-01-01", periodTo: "2099-01-01") { id } }`,
+      `mutation { requestAccess(resource: "LF.02.0004", items: ["landUseHolder"], purpose: "${purpose}", legalBasis: "方案第（十四）条", periodFrom: "${TEST_TODAY}", periodTo: "${LATER_END}") { id } }`,
     );
     await t.as('environment')(`mutation { approveAccessRequest(id: "${asked.data!.requestAccess.id}", counties: ["三河市", "霸州市"]) { id } }`);
     const { body: granted } = await t.as('land-resources')('{ accessGrants(role: CONSUMER) { counties { name } } }');
@@ -263,7 +260,7 @@ describe('a department and a provider', () => {
     await signIn(page, 'land-resources');
     const access = itemRow(page, 'landUseHolder').locator('td.access');
     expect(await textOf(access.locator('.badge'))).toBe('可读');
-    expect(await textOf(access.locator('.grant'))).toBe(`授权至 2099-01-01，限${counties.join('、')}；读取时声明用途“${purpose}”`);
+    expect(await textOf(access.locator('.grant'))).toBe(`授权至 ${LATER_END}，限${counties.join('、')}；读取时声明用途“${purpose}”`);
     await page.context().close();
   });
 });
@@ -280,7 +277,7 @@ describe('errors', () => {
     expect(await page.evaluate('sessionStorage.length')).toBe(0);
 
     const { body } = await t.as('agriculture')(
-      `mutation { requestAccess(resource: "${RESOURCE}", items: ["${ITEM}"], purpose: "耕地土壤污染治理", legalBasis: "方案第（十二）条", periodFrom: "2026-01-01", periodTo: "2099-01-01") { id } }`,
+      `mutation { requestAccess(resource: "${RESOURCE}", items: ["${ITEM}"], purpose: "耕地土壤污染治理", legalBasis: "方案第（十二）条", periodFrom: "${TEST_TODAY}", periodTo: "${LATER_END}") { id } }`,
     );
     const id = body.data!.requestAccess.id;
     await signIn(page, 'environment');
@@ -301,7 +298,7 @@ describe('errors', () => {
   });
 
   it('an unreachable hub keeps the key for the next load; a key refused mid-session signs out, saying why', async () => {
-    const { key, prefix } = await createApiKey(t.hub.database.dataSource, 'agriculture', 'e2e', 1);
+    const { key, prefix } = await createApiKey(t.hub.database.dataSource, 'agriculture', 'e2e', 1, { at: t.now() });
     const page = await openWindow();
     await page.goto(`${t.url}/catalog/`);
     await page.fill('#department-key', key);
@@ -316,7 +313,7 @@ describe('errors', () => {
     await page.reload();
     await page.locator('.account').waitFor();
 
-    await t.hub.database.dataSource.query(`UPDATE api_key SET revoked_at = now() WHERE prefix = $1`, [prefix]);
+    await t.hub.database.dataSource.query(`UPDATE api_key SET revoked_at = hub_now() WHERE prefix = $1`, [prefix]);
     await page.click('.menu a[href="#/requests"]');
     const signedOut = await textOf(page.locator('.masthead .error'));
     expect(signedOut).toContain('已退出登录');
