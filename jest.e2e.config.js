@@ -1,4 +1,4 @@
-/** The catalog page's end-to-end tests (`npm run test:e2e`): headless Chromium against a real hub, one file at a time. */
+/** The pages' end-to-end tests (`npm run test:e2e`: the catalog, GraphiQL): headless Chromium against a real hub, one file at a time. */
 const base = require('./jest.config.js');
 
 /** @type {import('jest').Config} */

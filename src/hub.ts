@@ -60,7 +60,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
   let shuttingDown = false;
   try {
     if (config.demoData) await seedDemoIfEmpty(database.dataSource, logger);
-    if (config.demoKeys) await ensureDemoKeys(database.dataSource, config.dataDir, logger, clock);
+    const demoKeys = config.demoKeys ? await ensureDemoKeys(database.dataSource, config.dataDir, logger, clock) : undefined;
     const enforce = options.enforceRights !== false;
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
@@ -162,7 +162,17 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     });
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    logger.info({ url, graphql: `${url}/graphql`, embedded: Boolean(database.embedded) }, 'soilhub listening');
+    logger.info(
+      {
+        url,
+        graphql: `${url}/graphql`,
+        public: `${url}/public/graphql`,
+        catalog: `${url}/catalog/`,
+        ...(demoKeys ? { demoKeys } : {}),
+        embedded: Boolean(database.embedded),
+      },
+      'soilhub listening',
+    );
 
     let stopping: Promise<void> | undefined;
     return {

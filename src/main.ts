@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const hub = await startHub(config, logger).catch((err: unknown) => {
     logger.fatal({ err }, 'soilhub failed to start');
     process.exit(1);

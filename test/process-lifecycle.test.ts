@@ -23,11 +23,13 @@ interface Running {
   child: ChildProcess;
   url: string;
   logs: string[];
+  /** The "soilhub listening" log entry. */
+  listening: Record<string, unknown>;
 }
 
 function startHub(extra: Record<string, string> = {}): Promise<Running> {
   // Development on the embedded database, as `npm start` on a fresh machine: demo keys, no demo data (speed).
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', SOILHUB_DATA_DIR: dataDir, NODE_ENV: 'development', DEMO_DATA: 'false', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'json', SOILHUB_DATA_DIR: dataDir, NODE_ENV: 'development', DEMO_DATA: 'false', ...extra };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
@@ -40,7 +42,7 @@ function startHub(extra: Record<string, string> = {}): Promise<Running> {
         const entry = JSON.parse(line) as { msg: string; graphql?: string };
         if (entry.msg === 'soilhub listening') {
           clearTimeout(timer);
-          resolve({ child, url: entry.graphql!, logs });
+          resolve({ child, url: entry.graphql!, logs, listening: entry });
         }
       }
     });
@@ -67,7 +69,46 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 const postmasterPid = () => readPid(path.join(dataDir, 'postgres', 'postmaster.pid'));
 
+/** A command-line tool of the built hub, on the same data directory; resolves with its exit code and output. */
+function tool(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_FORMAT: 'json', SOILHUB_DATA_DIR: dataDir, NODE_ENV: 'development' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'src', 'cli', script), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  return exited(child).then((code) => ({ code, stdout, stderr }));
+}
+
 describe('the hub process', () => {
+  it('names its pages and the demo keys when listening, and its tools reach its database while it runs', async () => {
+    const hub = await startHub();
+    try {
+      const base = hub.url.replace(/\/graphql$/, '');
+      expect(hub.listening).toMatchObject({ public: `${base}/public/graphql`, catalog: `${base}/catalog/`, demoKeys: path.join(dataDir, 'demo-keys.json') });
+
+      const help = await tool('create-key.js', ['--help']);
+      expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('usage: npm run key:create -- --department <code>')]);
+      const wrong = await tool('create-key.js', ['--departmnt', 'finance']);
+      expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringContaining("Unknown option '--departmnt'")]);
+
+      const created = await tool('create-key.js', ['--department', 'finance', '--name', 'lifecycle']);
+      expect(created.code).toBe(0);
+      const { key } = JSON.parse(created.stdout) as { key: string };
+      const res = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: '{"query":"{ me { code } }"}',
+      });
+      expect(await res.json()).toEqual({ data: { me: { code: 'finance' } } });
+    } finally {
+      const exit = exited(hub.child);
+      hub.child.kill('SIGTERM');
+      await exit;
+    }
+  });
+
   it('answers, then on SIGTERM drains, exits 0 and leaves no postgres of its data directory', async () => {
     const hub = await startHub();
     expect(await countCounties(hub.url)).toBe(11);

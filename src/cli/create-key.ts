@@ -20,7 +20,7 @@ runCommand(
     const days = Number(values.days);
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError('--days must be 1 to 3650');
     const config = loadConfig();
-    const db = await openToolDatabase(config, createLogger(config.logLevel));
+    const db = await openToolDatabase(config, createLogger(config.logLevel, config.logFormat, 2));
     try {
       const created = await createApiKey(db.dataSource, values.department, values.name, days, { at: new Date() });
       process.stdout.write(`${JSON.stringify({ department: values.department, key: created.key, expiresAt: created.expiresAt })}\n`);

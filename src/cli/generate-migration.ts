@@ -14,7 +14,7 @@ import { runCommand, UsageError } from './command';
 async function generate(name: string | undefined): Promise<void> {
   if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) throw new UsageError('the migration needs a name: lowercase words joined by -, e.g. add-site-geometry');
   const root = path.resolve(__dirname, '..', '..', '..');
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'json', 2);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-migration-'));
   fs.chmodSync(scratch, 0o755);
   const cluster = await EmbeddedCluster.start({ dataDir: scratch, port: 0, database: 'scratch', logger });

@@ -18,7 +18,7 @@ runCommand(
   async (values) => {
     if (!values.department || !values.file) throw new UsageError('--department and --file are required');
     const config = loadConfig();
-    const db = await openToolDatabase(config, createLogger(config.logLevel));
+    const db = await openToolDatabase(config, createLogger(config.logLevel, config.logFormat, 2));
     try {
       const [d] = await db.dataSource.query(`SELECT id, code, name, kind, county_id FROM department WHERE code = $1`, [values.department]);
       if (!d) throw new UsageError(`unknown department ${values.department}`);

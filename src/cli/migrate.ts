@@ -13,7 +13,7 @@ runCommand(
   },
   async () => {
     const config = loadConfig();
-    const db = await openToolDatabase(config, createLogger(config.logLevel));
+    const db = await openToolDatabase(config, createLogger(config.logLevel, config.logFormat, 2));
     await db.close();
   },
 );

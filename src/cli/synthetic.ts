@@ -18,7 +18,7 @@ runCommand(
     const seed = Number(values.seed);
     if (!Number.isSafeInteger(seed)) throw new UsageError('--seed must be an integer');
     const config = loadConfig();
-    const logger = createLogger(config.logLevel);
+    const logger = createLogger(config.logLevel, config.logFormat, 2);
     const db = await openToolDatabase(config, logger);
     try {
       const started = Date.now();

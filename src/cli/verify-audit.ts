@@ -14,7 +14,7 @@ runCommand(
   },
   async () => {
     const config = loadConfig();
-    const db = await openToolDatabase(config, createLogger(config.logLevel));
+    const db = await openToolDatabase(config, createLogger(config.logLevel, config.logFormat, 2));
     try {
       const result = await verifyChain(db.dataSource);
       process.stdout.write(`${JSON.stringify(result)}\n`);
