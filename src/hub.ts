@@ -14,6 +14,7 @@ import type { HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { costLimitPlugin } from './graphql/limits/cost-limit.plugin';
 import { depthLimitPlugin } from './graphql/limits/depth-limit.plugin';
+import { responseBudgetPlugin } from './graphql/limits/response-budget.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './graphql/schema';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
@@ -94,7 +95,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         // Cache hints are not used (responses are per principal); the plugin would wrap every field resolver.
         ApolloServerPluginCacheControlDisabled(),
         depthLimitPlugin(config.maxQueryDepth),
-        costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
+        costLimitPlugin(config),
+        responseBudgetPlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
         ...(enforce ? [rightsPlugin(ARGUMENT_ITEMS)] : []),
@@ -131,7 +133,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
             ]
           : [ApolloServerPluginCacheControlDisabled()]),
         depthLimitPlugin(config.maxQueryDepth),
-        costLimitPlugin(config.maxQueryCost, config.defaultPageSize),
+        costLimitPlugin(config),
+        responseBudgetPlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
         rightsPlugin(ARGUMENT_ITEMS),

@@ -14,6 +14,7 @@ import { RequestRole } from '../sharing/grants/access-request.resolver';
 import { isAdministrator } from '../sharing/identity/principal';
 import { AuditDaySummary, AuditRecord, AuditRecordConnection, AuditVerification } from './audit.types';
 import { verifyChain } from './verify-chain';
+import { COMPUTED_COST, FULL_SCAN_COST } from '../graphql/limits/field-costs';
 
 @ArgsType()
 class AuditArgs extends ConnectionArgs {
@@ -96,7 +97,7 @@ export class AuditResolver {
     });
   }
 
-  @Query(() => [AuditDaySummary], { description: '按日、访问部门、资源汇总的访问情况（报表用）' })
+  @Query(() => [AuditDaySummary], { complexity: COMPUTED_COST, description: '按日、访问部门、资源汇总的访问情况（报表用）' })
   async auditSummary(@Args() a: AuditArgs, @Ctx() ctx: HubContext): Promise<AuditDaySummary[]> {
     const v = visible(ctx, a.role);
     const rows: Record<string, any>[] = await ctx.db.query(
@@ -111,7 +112,7 @@ export class AuditResolver {
     return rows.map((r) => Object.assign(new AuditDaySummary(), { day: r.day, consumerId: r.principal_id, resource: r.resource, requests: r.requests, rows: r.rows }));
   }
 
-  @Query(() => AuditVerification, { description: '校验审计哈希链（平台管理员）' })
+  @Query(() => AuditVerification, { complexity: FULL_SCAN_COST, description: '校验审计哈希链（平台管理员）' })
   async auditVerification(@Ctx() ctx: HubContext): Promise<AuditVerification> {
     if (!isAdministrator(ctx.access.principal)) throw new HubError(ErrorCode.FORBIDDEN, '只有平台管理员可以校验审计链');
     return Object.assign(new AuditVerification(), await verifyChain(ctx.db));

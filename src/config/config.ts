@@ -21,6 +21,10 @@ export interface Config {
   bodyLimitBytes: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Objects one response may hold, counted while executing. */
+  maxResponseObjects: number;
+  /** Aliased fields one operation may have. */
+  maxAliases: number;
   maxPageSize: number;
   defaultPageSize: number;
   /** Load synthetic demo data into an empty database at start. */
@@ -57,6 +61,8 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: int(1_024, 100 * 1024 * 1024).default(1024 * 1024),
   MAX_QUERY_DEPTH: int(1, 100).default(15),
   MAX_QUERY_COST: int(1, 1_000_000_000_000).default(50_000),
+  MAX_RESPONSE_OBJECTS: int(1, 10_000_000).default(50_000),
+  MAX_ALIASES: int(0, 10_000).default(30),
   MAX_PAGE_SIZE: int(1, 100_000).default(500),
   DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
@@ -108,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
+    maxResponseObjects: e.MAX_RESPONSE_OBJECTS,
+    maxAliases: e.MAX_ALIASES,
     maxPageSize: e.MAX_PAGE_SIZE,
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
     // Demo data is for a developer's first start, never for production or the tests.

@@ -6,6 +6,7 @@ import { HubError } from '../graphql/hub-error';
 import { applyScope } from '../sharing/policy/row-scope';
 import { ContaminatedSiteEntity } from './contaminated-site.entity';
 import { ContaminatedSite, toSite } from './contaminated-site.type';
+import { COMPUTED_COST } from '../graphql/limits/field-costs';
 
 @ObjectType('SiteRegisterChanges', { description: '污染地块名录在一段时间内的变化：新列入和移出的地块' })
 export class SiteRegisterChanges {
@@ -24,7 +25,7 @@ export class SiteRegisterChanges {
 
 @Resolver(() => SiteRegisterChanges)
 export class SiteRegisterResolver {
-  @Query(() => SiteRegisterChanges, { description: '污染地块名录的增减（方案第（六）条：名录动态更新并向社会公开）' })
+  @Query(() => SiteRegisterChanges, { complexity: COMPUTED_COST, description: '污染地块名录的增减（方案第（六）条：名录动态更新并向社会公开）' })
   async siteRegisterChanges(
     @Arg('from', () => LocalDate, { description: '起始日期（含）' }) from: string,
     @Arg('to', () => LocalDate, { description: '截止日期（含）' }) to: string,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import type { Access } from '../sharing/policy/access';
+import { ResponseBudget } from './limits/response-budget';
 import { LoaderRegistry } from './loader-registry';
 import type { PageLimits } from './pagination/paginate';
 
@@ -12,6 +13,8 @@ export interface HubContext {
   db: DataSource;
   limits: PageLimits;
   loaders: LoaderRegistry;
+  /** What the response may still hold (MAX_RESPONSE_OBJECTS). */
+  budget: ResponseBudget;
   /** The caller's rights for this request (principal, catalog snapshot, clock). */
   access: Access;
   /** The catalog the rights come from; a catalog change reloads it for the next requests. */
@@ -20,6 +23,6 @@ export interface HubContext {
   auditDetail: Record<string, unknown>;
 }
 
-export function createContext(base: Omit<HubContext, 'loaders' | 'auditDetail'>): HubContext {
-  return { ...base, loaders: new LoaderRegistry(), auditDetail: {} };
+export function createContext(base: Omit<HubContext, 'loaders' | 'auditDetail' | 'budget'>, maxResponseObjects: number): HubContext {
+  return { ...base, loaders: new LoaderRegistry(), auditDetail: {}, budget: new ResponseBudget(maxResponseObjects) };
 }

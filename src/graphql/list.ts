@@ -22,7 +22,7 @@ export function list<E extends ObjectLiteral & { id: number }, N, C extends Conn
   const sort = spec.sort ?? [];
   // A sort that already ends with the id keeps its direction (TypeORM keeps one order per expression).
   const total = sort.at(-1)?.expr === 'e.id' ? sort : [...sort, idKey<E>()];
-  return paginate(qb, args, ctx.limits, total, spec.toNode, spec.make);
+  return paginate(qb, args, ctx, total, spec.toNode, spec.make);
 }
 
 export function idKey<E extends { id: number }>(): SortKey<E> {

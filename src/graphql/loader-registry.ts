@@ -5,6 +5,10 @@
 export class LoaderRegistry {
   private readonly loaders = new Map<string, unknown>();
 
+  /**
+   * The request's one instance for `key`: a loader, or the promise of a computed field's answer for its
+   * arguments, so the same computation asked under several aliases runs once.
+   */
   get<T>(key: string, create: () => T): T {
     let loader = this.loaders.get(key) as T | undefined;
     if (loader === undefined) {

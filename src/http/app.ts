@@ -117,7 +117,7 @@ export function createApp(deps: AppDeps): Express {
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
           access: new Access(principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
           catalog: deps.catalog,
-        });
+        }, config.maxResponseObjects);
       },
     }),
   );
@@ -148,7 +148,7 @@ export function createApp(deps: AppDeps): Express {
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
           access: new Access(deps.publicPrincipal, deps.catalog.snapshot, now),
           catalog: deps.catalog,
-        });
+        }, config.maxResponseObjects);
       },
     }),
   );

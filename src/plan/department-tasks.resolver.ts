@@ -47,6 +47,7 @@ export class DepartmentTasksResolver {
       }),
     );
     const page = await loader.load(Number(d.id));
+    ctx.budget.charge(Math.min(page.rows.length, size));
     return toConnection(page.rows, size, {
       cursorOf: (row) => [row.rowNo, row.id],
       toNode: toTask,

@@ -14,6 +14,7 @@ import { PlanTarget, toTarget } from './plan-target.type';
 import { PlanTaskConnection } from './plan-task.connection';
 import { PlanTaskEntity } from './plan-task.entity';
 import { PlanTask, toTask } from './plan-task.type';
+import { charged } from '../graphql/relations/charged';
 
 @Resolver(() => PlanTask)
 export class PlanTaskResolver {
@@ -72,6 +73,6 @@ export class PlanTaskResolver {
         return taskIds.map((id) => groups.get(id)!);
       }),
     );
-    return loader.load(Number(t.id));
+    return charged(loader, ctx.budget, (departments) => departments.length).load(Number(t.id));
   }
 }

@@ -15,7 +15,7 @@ export class CountyResolver {
   counties(@Args() args: CountiesArgs, @Ctx() ctx: HubContext): Promise<CountyConnection> {
     const qb = ctx.db.getRepository(CountyEntity).createQueryBuilder('c');
     if (args.kind) qb.andWhere('c.kind = :kind', { kind: args.kind });
-    return paginate(qb, args, ctx.limits, [{ expr: 'c.id', value: (r) => r.id }], County.from, () => new CountyConnection());
+    return paginate(qb, args, ctx, [{ expr: 'c.id', value: (r) => r.id }], County.from, () => new CountyConnection());
   }
 
   @Query(() => County, { nullable: true, description: '按标识、行政区划代码或名称查找一个县级行政区' })

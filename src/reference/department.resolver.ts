@@ -16,7 +16,7 @@ export class DepartmentResolver {
   departments(@Args() args: DepartmentsArgs, @Ctx() ctx: HubContext): Promise<DepartmentConnection> {
     const qb = ctx.db.getRepository(DepartmentEntity).createQueryBuilder('d');
     if (args.kind) qb.andWhere('d.kind = :kind', { kind: args.kind });
-    return paginate(qb, args, ctx.limits, [{ expr: 'd.id', value: (r) => r.id }], Department.from, () => new DepartmentConnection());
+    return paginate(qb, args, ctx, [{ expr: 'd.id', value: (r) => r.id }], Department.from, () => new DepartmentConnection());
   }
 
   @Query(() => Department, { nullable: true, description: '当前调用者所属的部门（按密钥或令牌识别）' })

@@ -20,7 +20,7 @@ interface Expected {
 }
 
 beforeAll(async () => {
-  t = await startTestHub({ DEMO_DATA: 'true', MAX_QUERY_COST: '1000000000000' });
+  t = await startTestHub({ DEMO_DATA: 'true', MAX_QUERY_COST: '1000000000000', MAX_ALIASES: '1000' });
   schema = await buildHubSchema();
   const one = async (q: string) => ((await sql(q))[0] ?? {}).v as string;
   placeholders = {

@@ -15,12 +15,14 @@ import { ApprovalDecisionConnection } from './approval-decision.connection';
 import { ApprovalDecision } from './approval-decision.type';
 import { checkApproval } from './approval-gate';
 import { ApprovalType } from './approval-type.enum';
+import { COMPUTED_COST } from '../../graphql/limits/field-costs';
 
 const toDecision = (row: ApprovalCheckEntity): ApprovalDecision => Object.assign(new ApprovalDecision(), row, { id: String(row.id) });
 
 @Resolver(() => ApprovalDecision)
 export class ApprovalGateResolver {
   @Mutation(() => ApprovalDecision, {
+    complexity: COMPUTED_COST,
     description: '用地审批把关：办理规划许可、土地供应或施工许可前，查询宗地能否办理及理由（污染地块名录、负面清单、管控区域、GB 36600 筛查、规划用途）；每次调用都有记录',
   })
   async checkApproval(

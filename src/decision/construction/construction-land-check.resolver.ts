@@ -7,6 +7,7 @@ import { applyScope } from '../../sharing/policy/row-scope';
 import { BackgroundValueInput } from './background-value.input';
 import { checkParcel, parseBackgrounds, parsePlannedUse, plannedUseOf } from './construction-land-check';
 import { ConstructionLandCheck } from './construction-land-check.type';
+import { COMPUTED_COST } from '../../graphql/limits/field-costs';
 
 /** The parcel by its code, within the caller's scope. */
 export function findParcel(ctx: HubContext, code: string): Promise<LandParcelEntity | null> {
@@ -24,7 +25,7 @@ export async function parcelByCode(ctx: HubContext, code: string): Promise<LandP
 
 @Resolver(() => ConstructionLandCheck)
 export class ConstructionLandCheckResolver {
-  @Query(() => ConstructionLandCheck, { nullable: true, description: '按 GB 36600-2018 筛查宗地是否符合规划用途的土壤环境质量要求；没有该宗地（或不在本县范围内）时为空' })
+  @Query(() => ConstructionLandCheck, { complexity: COMPUTED_COST, nullable: true, description: '按 GB 36600-2018 筛查宗地是否符合规划用途的土壤环境质量要求；没有该宗地（或不在本县范围内）时为空' })
   async constructionLandCheck(
     @Arg('parcel', { description: '宗地代码' }) code: string,
     @Arg('plannedUse', () => String, { nullable: true, description: '规划用途（GB 50137 代码，如 R2、A33、M1）；缺省取宗地现行规划用途，未知按第一类用地' }) plannedUse: string | null,
@@ -33,8 +34,11 @@ export class ConstructionLandCheckResolver {
   ): Promise<ConstructionLandCheck | null> {
     const use = parsePlannedUse(plannedUse);
     const bg = parseBackgrounds(backgrounds);
-    const parcel = await findParcel(ctx, code);
-    if (!parcel) return null;
-    return checkParcel(ctx, parcel, use ?? (await plannedUseOf(ctx, parcel.id))?.category ?? null, bg);
+    // The same check under several aliases runs once.
+    return ctx.loaders.get(`constructionLandCheck:${JSON.stringify([code, use, bg])}`, async () => {
+      const parcel = await findParcel(ctx, code);
+      if (!parcel) return null;
+      return checkParcel(ctx, parcel, use ?? (await plannedUseOf(ctx, parcel.id))?.category ?? null, bg);
+    });
   }
 }

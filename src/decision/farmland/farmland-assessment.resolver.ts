@@ -13,6 +13,7 @@ import { FarmlandAssessmentsArgs } from './farmland-assessment.args';
 import { assessUnits } from './farmland-assessment';
 import { FarmlandAssessmentConnection } from './farmland-assessment.connection';
 import { FarmlandAssessment } from './farmland-assessment.type';
+import { COMPUTED_COST } from '../../graphql/limits/field-costs';
 
 function dayOf(ctx: HubContext, asOf: string | null | undefined): string {
   const today = chinaDate(ctx.access.now);
@@ -22,20 +23,23 @@ function dayOf(ctx: HubContext, asOf: string | null | undefined): string {
 
 @Resolver(() => FarmlandAssessment)
 export class FarmlandAssessmentResolver {
-  @Query(() => FarmlandAssessment, { nullable: true, description: '按 GB 15618-2018 评价一个耕地单元的土壤环境质量类别，附决定项目、农产品协同监测信号和历史；没有该单元（或不在本县范围内）时为空' })
+  @Query(() => FarmlandAssessment, { complexity: COMPUTED_COST, nullable: true, description: '按 GB 15618-2018 评价一个耕地单元的土壤环境质量类别，附决定项目、农产品协同监测信号和历史；没有该单元（或不在本县范围内）时为空' })
   async farmlandAssessment(
     @Arg('unit', { description: '耕地单元编码' }) unit: string,
     @Arg('asOf', () => LocalDate, { nullable: true, description: '评价日，缺省为今天' }) asOf: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<FarmlandAssessment | null> {
     const day = dayOf(ctx, asOf);
-    const row = await applyScope(ctx, FarmlandUnitEntity, ctx.db.getRepository(FarmlandUnitEntity).createQueryBuilder('e'))
-      .andWhere('e.code = :code', { code: unit })
-      .getOne();
-    // Out of the caller's scope reads as absent, like every lookup.
-    if (!row) return null;
-    const [assessment] = await assessUnits(ctx, [row], day);
-    return assessment;
+    // The same assessment under several aliases runs once.
+    return ctx.loaders.get(`farmlandAssessment:${unit}:${day}`, async () => {
+      const row = await applyScope(ctx, FarmlandUnitEntity, ctx.db.getRepository(FarmlandUnitEntity).createQueryBuilder('e'))
+        .andWhere('e.code = :code', { code: unit })
+        .getOne();
+      // Out of the caller's scope reads as absent, like every lookup.
+      if (!row) return null;
+      const [assessment] = await assessUnits(ctx, [row], day);
+      return assessment;
+    });
   }
 
   @Query(() => FarmlandAssessmentConnection, { description: '批量评价一个县的耕地单元（按单元编码分页）' })

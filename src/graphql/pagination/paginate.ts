@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
+import type { ResponseBudget } from '../limits/response-budget';
 import type { ConnectionArgs } from './connection.args';
 import type { ConnectionValue } from './connection.type';
 import { decodeCursor } from './cursor';
@@ -9,6 +10,12 @@ import { toConnection } from './to-connection';
 export interface PageLimits {
   defaultPageSize: number;
   maxPageSize: number;
+}
+
+/** What a page needs of the request: its size limits, and the budget its rows are charged to. */
+export interface PageContext {
+  limits: PageLimits;
+  budget: ResponseBudget;
 }
 
 /** One sort column: a non-null SQL expression and the entity property holding its value. */
@@ -35,12 +42,12 @@ export function pageSize(first: number | null | undefined, limits: PageLimits): 
 export async function paginate<E extends ObjectLiteral, N, C extends ConnectionValue<N>>(
   qb: SelectQueryBuilder<E>,
   args: ConnectionArgs,
-  limits: PageLimits,
+  ctx: PageContext,
   sort: SortKey<E>[],
   toNode: (row: E) => N,
   make: () => C,
 ): Promise<C> {
-  const size = pageSize(args.first, limits);
+  const size = pageSize(args.first, ctx.limits);
   const counter = qb.clone();
   const page = qb.clone();
   if (args.after) {
@@ -58,6 +65,7 @@ export async function paginate<E extends ObjectLiteral, N, C extends ConnectionV
     i === 0 ? page.orderBy(key.expr, key.direction ?? 'ASC') : page.addOrderBy(key.expr, key.direction ?? 'ASC'),
   );
   const rows = size === 0 ? [] : await page.limit(size + 1).getMany();
+  ctx.budget.charge(Math.min(rows.length, size));
   return toConnection(rows, size, {
     cursorOf: (row) => sort.map((k) => k.value(row)),
     toNode,

@@ -2,15 +2,16 @@ import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
+import { charged, type ChargedLoader } from './charged';
 
 /** One batched lookup per entity type and request: every `parent → one` relation goes through it. */
 export function byId<E extends ObjectLiteral & { id: number }, N>(
   ctx: HubContext,
   target: EntityTarget<E>,
   toNode: (row: E) => N,
-): DataLoader<number, N | null> {
+): ChargedLoader<number, N | null> {
   const name = ctx.db.getMetadata(target).name;
-  return ctx.loaders.get(`byId:${name}`, () =>
+  const loader = ctx.loaders.get(`byId:${name}`, () =>
     new DataLoader<number, N | null>(async (ids) => {
       // = ANY($1) sends one array parameter, however many ids the batch holds.
       const qb = ctx.db.getRepository(target).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: [...ids] });
@@ -19,4 +20,5 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
       return ids.map((id) => found.get(id) ?? null);
     }),
   );
+  return charged(loader, ctx.budget, (node) => (node === null ? 0 : 1));
 }

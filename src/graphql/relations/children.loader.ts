@@ -69,6 +69,7 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
     }),
   );
   const page = await loader.load(parentId);
+  ctx.budget.charge(Math.min(page.rows.length, size));
   return toConnection(page.rows, size, {
     cursorOf: (row) => spec.sort.map((k) => k.value(row)),
     toNode: spec.toNode,

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
+import { charged, type ChargedLoader } from './charged';
 
 /** A small `parent → many` list (a handful per parent, no paging): all of them, one statement per batch. */
 export function manyBy<E extends ObjectLiteral & { id: number }, N>(
@@ -9,9 +10,9 @@ export function manyBy<E extends ObjectLiteral & { id: number }, N>(
   target: EntityTarget<E>,
   foreignKey: keyof E & string,
   toNode: (row: E) => N,
-): DataLoader<number, N[]> {
+): ChargedLoader<number, N[]> {
   const name = ctx.db.getMetadata(target).name;
-  return ctx.loaders.get(`manyBy:${name}:${foreignKey}`, () =>
+  const loader = ctx.loaders.get(`manyBy:${name}:${foreignKey}`, () =>
     new DataLoader<number, N[]>(async (ids) => {
       const column = ctx.db.getMetadata(target).findColumnWithPropertyName(foreignKey)!.databaseName;
       const qb = ctx.db.getRepository(target).createQueryBuilder('e').where(`e.${column} = ANY(:ids)`, { ids: [...ids] });
@@ -21,4 +22,5 @@ export function manyBy<E extends ObjectLiteral & { id: number }, N>(
       return ids.map((id) => groups.get(id)!);
     }),
   );
+  return charged(loader, ctx.budget, (nodes) => nodes.length);
 }
