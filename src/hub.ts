@@ -15,6 +15,7 @@ import { createFormatError } from './graphql/format-error';
 import { costLimitPlugin } from './graphql/limits/cost-limit.plugin';
 import { depthLimitPlugin } from './graphql/limits/depth-limit.plugin';
 import { responseBudgetPlugin } from './graphql/limits/response-budget.plugin';
+import { textLengthPlugin } from './graphql/limits/text-length.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './graphql/schema';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
@@ -96,6 +97,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         ApolloServerPluginCacheControlDisabled(),
         depthLimitPlugin(config.maxQueryDepth),
         costLimitPlugin(config),
+        textLengthPlugin(config.maxTextLength),
         responseBudgetPlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
@@ -134,6 +136,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
           : [ApolloServerPluginCacheControlDisabled()]),
         depthLimitPlugin(config.maxQueryDepth),
         costLimitPlugin(config),
+        textLengthPlugin(config.maxTextLength),
         responseBudgetPlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),

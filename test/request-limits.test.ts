@@ -12,7 +12,8 @@ async function stillServing(): Promise<void> {
 }
 
 async function post(body: string | Buffer, contentType = 'application/json') {
-  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const authorization = `Bearer ${await t.keyOf('environment')}`;
+  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization }, body });
   return { status: res.status, body: (await res.json()) as { errors?: { message: string; extensions: { code: string } }[] } };
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { JwtSettings } from '../sharing/identity/jwt-verifier';
 
 /** Everything the hub reads from the environment, validated once at start. */
 export interface Config {
@@ -25,6 +26,8 @@ export interface Config {
   maxResponseObjects: number;
   /** Aliased fields one operation may have. */
   maxAliases: number;
+  /** Characters one text value may have. */
+  maxTextLength: number;
   maxPageSize: number;
   defaultPageSize: number;
   /** Load synthetic demo data into an empty database at start. */
@@ -33,10 +36,18 @@ export interface Config {
   demoKeys: boolean;
   /** Requests per minute per client address on the public endpoint. */
   publicRateLimit: number;
+  /** Proxies whose X-Forwarded-For is believed (express "trust proxy" addresses); none by default. */
+  trustProxy: string[];
+  /** Bearer token /metrics requires; unset: only loopback clients get it. */
+  metricsToken?: string;
+  /** Requests per minute per department key (0: none). */
+  keyRateLimit: number;
+  /** Failed authentications per minute per client address before it is refused for the minute (0: none). */
+  authFailureLimit: number;
   /** Seconds public responses may be cached (Cache-Control max-age); 0 turns the response cache off. */
   publicCacheSeconds: number;
   /** Optional JWT sign-in beside API keys. */
-  jwt: { publicKey?: string; jwksUrl?: string; issuer?: string; audience?: string; algorithms: string[]; departmentClaim: string };
+  jwt: JwtSettings;
 }
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -63,10 +74,18 @@ const envSchema = z.object({
   MAX_QUERY_COST: int(1, 1_000_000_000_000).default(50_000),
   MAX_RESPONSE_OBJECTS: int(1, 10_000_000).default(50_000),
   MAX_ALIASES: int(0, 10_000).default(30),
+  MAX_TEXT_LENGTH: int(16, 1_000_000).default(4_000),
   MAX_PAGE_SIZE: int(1, 100_000).default(500),
   DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
   PUBLIC_RATE_LIMIT: int(1, 1_000_000).default(120),
+  KEY_RATE_LIMIT: int(0, 10_000_000).default(1_200),
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*\s*$/, 'comma-separated proxy addresses or subnets, e.g. 10.0.0.2,loopback')
+    .optional(),
+  AUTH_FAILURE_LIMIT: int(0, 1_000_000).default(20),
   PUBLIC_CACHE_SECONDS: int(0, 86_400).default(60),
   JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
   JWT_JWKS_URL: z.url().optional(),
@@ -74,6 +93,7 @@ const envSchema = z.object({
   JWT_AUDIENCE: z.string().optional(),
   JWT_ALGORITHMS: z.string().regex(/^[A-Z0-9]+(,[A-Z0-9]+)*$/, 'comma-separated JWS algorithms, e.g. RS256,ES256').default('RS256'),
   JWT_DEPARTMENT_CLAIM: z.string().min(1).default('dept'),
+  JWT_MAX_LIFETIME_SECONDS: int(60, 7 * 86_400).default(12 * 3_600),
 });
 
 export class ConfigError extends Error {
@@ -116,12 +136,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxQueryCost: e.MAX_QUERY_COST,
     maxResponseObjects: e.MAX_RESPONSE_OBJECTS,
     maxAliases: e.MAX_ALIASES,
+    maxTextLength: e.MAX_TEXT_LENGTH,
     maxPageSize: e.MAX_PAGE_SIZE,
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
     // Demo data is for a developer's first start, never for production or the tests.
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : e.NODE_ENV === 'development',
     demoKeys: e.NODE_ENV === 'development' && !e.DATABASE_URL,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    keyRateLimit: e.KEY_RATE_LIMIT,
+    metricsToken: e.METRICS_TOKEN,
+    trustProxy: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((a) => a.trim()) : [],
+    authFailureLimit: e.AUTH_FAILURE_LIMIT,
     publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
     jwt: {
       publicKey: e.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n'),
@@ -130,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       audience: e.JWT_AUDIENCE,
       algorithms: e.JWT_ALGORITHMS.split(','),
       departmentClaim: e.JWT_DEPARTMENT_CLAIM,
+      maxLifetimeSeconds: e.JWT_MAX_LIFETIME_SECONDS,
     },
   };
 }

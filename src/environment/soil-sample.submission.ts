@@ -7,6 +7,7 @@ import { once, replayOf } from '../submission/idempotency';
 import { recordChanges, type Change } from '../submission/outbox';
 import { RowErrors } from '../submission/row-errors';
 import { assertMayWrite } from '../submission/write-rights';
+import { EARLIEST_SAMPLE_DATE } from './earliest-sample-date';
 
 @InputType('MeasurementInput', { description: '一个监测项目的测定值' })
 class MeasurementInput {
@@ -95,6 +96,7 @@ export class SoilSampleSubmissionResolver {
       seen.add(s.code);
       errors.check(points.has(s.point), `${at}.point`, `没有编码为 ${s.point} 的点位`);
       errors.check(s.sampledOn <= today, `${at}.sampledOn`, '采样日期不得晚于今天');
+      errors.check(s.sampledOn >= EARLIEST_SAMPLE_DATE, `${at}.sampledOn`, `采样日期不得早于 ${EARLIEST_SAMPLE_DATE}（全国第二次土壤普查开始之年）`);
       errors.check(s.depthTopCm >= 0 && s.depthBottomCm > s.depthTopCm && s.depthBottomCm <= 1000, `${at}.depthBottomCm`, '深度应满足 0 ≤ 上限 < 下限 ≤ 1000 cm');
       if (s.ph !== null && s.ph !== undefined) errors.check(s.ph >= 0 && s.ph <= 14, `${at}.ph`, 'pH 应在 0 到 14 之间');
       errors.check(s.measurements.length > 0, `${at}.measurements`, '至少一个测定值');

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -12,9 +12,9 @@ import { createContext, type HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import type { HubMetrics } from '../observability/metrics';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
-import { authenticate } from '../sharing/identity/api-keys';
 import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import type { Principal } from '../sharing/identity/principal';
+import { authenticateRequests, principalOf } from './authenticate-request';
 import { rateLimit } from './rate-limit';
 import { importRouter } from './import-route';
 import { changeStreamRouter } from './change-stream';
@@ -51,9 +51,13 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** The only place that knows express: routes, body limits, request ids, logs and metrics. */
 export function createApp(deps: AppDeps): Express {
   const { config, logger, db, apollo, metrics } = deps;
+  const door = authenticateRequests({
+    db, clock: deps.clock, jwt: deps.jwt, metrics, keyRateLimit: config.keyRateLimit, authFailureLimit: config.authFailureLimit,
+  });
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only the configured proxies may say who the client is: otherwise anyone could choose its rate-limit address.
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
 
   app.use(
     pinoHttp({
@@ -79,7 +83,11 @@ export function createApp(deps: AppDeps): Express {
   });
 
   app.use(healthRouter(db, deps.isShuttingDown));
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(req, config.metricsToken)) {
+      sendError(res, 403, ErrorCode.FORBIDDEN, '指标仅对本机或持有 METRICS_TOKEN 的采集端开放 (metrics restricted)');
+      return;
+    }
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(graphiqlRouter());
@@ -104,12 +112,14 @@ export function createApp(deps: AppDeps): Express {
       next();
     },
     requestTimeout(config.requestTimeoutMs),
-    express.json({ limit: config.bodyLimitBytes }),
     (_req, _res, next) => countStatements(next),
+    // Authenticated before the body is read: an unknown caller costs no parsing.
+    door,
+    express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const now = deps.clock();
-        const principal = await authenticate(db, req.headers.authorization, now, deps.jwt);
+        const principal = principalOf(res);
         return createContext({
           requestId: String(req.id),
           logger: req.log.child({ principal: principal.code }),
@@ -122,8 +132,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
-  app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, audit: deps.audit }));
-  app.use(changeStreamRouter({ db, catalog: deps.catalog, clock: deps.clock, jwt: deps.jwt, notifier: deps.notifier }));
+  app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, clock: deps.clock, door, audit: deps.audit }));
+  app.use(changeStreamRouter({ db, catalog: deps.catalog, clock: deps.clock, door, notifier: deps.notifier }));
 
   app.use(
     '/public/graphql',
@@ -169,6 +179,20 @@ function purposeOf(header: string | string[] | undefined): string | null {
   } catch {
     return value.trim();
   }
+}
+
+/**
+ * The scraper proves itself with METRICS_TOKEN; without one configured only this machine may read the metrics
+ * (the socket's own address: a forwarded header proves nothing).
+ */
+function metricsAllowed(req: express.Request, token: string | undefined): boolean {
+  if (token) {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    const wanted = Buffer.from(`Bearer ${token}`);
+    return given.length === wanted.length && timingSafeEqual(given, wanted);
+  }
+  const peer = req.socket.remoteAddress ?? '';
+  return peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
 }
 
 /** Unknown paths share one metrics label, so scanners cannot blow up label cardinality. */

@@ -1,13 +1,11 @@
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
-import { authenticate } from '../sharing/identity/api-keys';
-import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import { Access } from '../sharing/policy/access';
 import { readChanges } from '../submission/change-feed.resolver';
 import type { ChangeNotifier } from '../submission/change-notifier';
+import { principalOf } from './authenticate-request';
 import { sendError } from './error-response';
 
 /**
@@ -15,15 +13,10 @@ import { sendError } from './error-response';
  * is after the cursor, then each new change as it commits (woken by LISTEN/NOTIFY), with the same rights as the
  * `changes` query. Each event's id is its cursor, so a reconnecting client (Last-Event-ID) misses nothing.
  */
-export function changeStreamRouter(deps: { db: DataSource; catalog: CatalogStore; clock: () => Date; jwt?: JwtVerifier; notifier: ChangeNotifier }): Router {
+export function changeStreamRouter(deps: { db: DataSource; catalog: CatalogStore; clock: () => Date; door: RequestHandler; notifier: ChangeNotifier }): Router {
   const router = express.Router();
-  router.get('/changes/stream', async (req, res) => {
-    let principal;
-    try {
-      principal = await authenticate(deps.db, req.headers.authorization, deps.clock(), deps.jwt);
-    } catch (err) {
-      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, (err as HubError).message);
-    }
+  router.get('/changes/stream', deps.door, async (req, res) => {
+    const principal = principalOf(res);
     let cursor = String(req.headers['last-event-id'] ?? req.query.after ?? '0');
     if (!/^\d{1,18}$/.test(cursor)) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, '无效的游标 (invalid cursor)');
     const resources = typeof req.query.resources === 'string' && req.query.resources ? req.query.resources.split(',') : null;

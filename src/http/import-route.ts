@@ -1,13 +1,13 @@
+import { PassThrough, type Readable } from 'node:stream';
 import { CsvError } from 'csv-parse';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { AuditWriter } from '../audit/audit-writer';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
-import { authenticate } from '../sharing/identity/api-keys';
-import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import { ImportFormatError, importSamples } from '../submission/sample-import';
+import { principalOf } from './authenticate-request';
 import { sendError } from './error-response';
 
 const FORMATS: Record<string, 'csv' | 'ndjson'> = { 'text/csv': 'csv', 'application/x-ndjson': 'ndjson', 'application/jsonl': 'ndjson' };
@@ -16,26 +16,30 @@ const FORMATS: Record<string, 'csv' | 'ndjson'> = { 'text/csv': 'csv', 'applicat
  * `POST /import/samples`: a delivery of samples and measurements as CSV or JSON lines, streamed, all or nothing,
  * applied once per `Idempotency-Key`. 200 with the report when applied, 422 with every rejected line otherwise.
  */
-export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog: CatalogStore; clock: () => Date; jwt?: JwtVerifier; audit: AuditWriter }): Router {
+export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog: CatalogStore; clock: () => Date; door: RequestHandler; audit: AuditWriter }): Router {
   const router = express.Router();
-  router.post('/import/samples', async (req, res) => {
+  router.post('/import/samples', deps.door, async (req, res) => {
     const started = Date.now();
     try {
       const now = deps.clock();
-      const principal = await authenticate(deps.db, req.headers.authorization, now, deps.jwt);
+      const principal = principalOf(res);
       const format = FORMATS[(req.headers['content-type'] ?? '').split(';')[0].trim()];
       if (!format) return sendError(res, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, '请以 text/csv 或 application/x-ndjson 提交 (unsupported media type)');
       const key = String(req.headers['idempotency-key'] ?? '');
       if (!/^[\w.:-]{8,128}$/.test(key)) return sendError(res, 400, ErrorCode.BAD_REQUEST, '请在 Idempotency-Key 请求头中给出 8–128 位幂等键 (missing Idempotency-Key)');
-      const report = await importSamples(deps.db, { catalog: deps.catalog.snapshot, principal, now }, req, format, key, deps.timeoutMs);
+      const report = await withinTimeout(req, res, deps.timeoutMs, (input) =>
+        importSamples(deps.db, { catalog: deps.catalog.snapshot, principal, now }, input, format, key, deps.timeoutMs),
+      );
       await deps.audit.append({
         at: now, kind: 'import', requestId: String(req.id), principalId: principal.departmentId, keyId: principal.keyId, operationName: 'importSamples',
         operationHash: null, purpose: null, released: {}, denied: [], grantsUsed: [], outcome: report.applied ? 'ok' : 'refused',
         durationMs: Date.now() - started, detail: { idempotencyKey: key, format, ...report, errors: report.errors.slice(0, 20) },
       });
-      res.status(report.applied || report.replayed ? 200 : 422).json(report);
+      if (!res.headersSent) res.status(report.applied || report.replayed ? 200 : 422).json(report);
     } catch (err) {
-      if (err instanceof HubError) {
+      if (res.headersSent) {
+        req.log?.warn({ err }, 'import ended after its timeout answered; rolled back');
+      } else if (err instanceof HubError) {
         const status = (err.extensions.http as { status?: number } | undefined)?.status ?? (err.code === ErrorCode.FORBIDDEN ? 403 : 400);
         res.status(status).json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
       } else if (err instanceof CsvError || err instanceof ImportFormatError || (err as Error).name === 'CsvError') {
@@ -53,4 +57,29 @@ export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog:
     }
   });
   return router;
+}
+
+/**
+ * IMPORT_TIMEOUT_MS bounds the whole request, a client that stops sending included: when it fires the client
+ * gets 503 REQUEST_TIMEOUT and the import's input fails, so its transaction rolls back.
+ */
+async function withinTimeout<T>(req: express.Request, res: express.Response, timeoutMs: number, run: (input: Readable) => Promise<T>): Promise<T> {
+  const input = new PassThrough();
+  req.pipe(input);
+  // A client that breaks off fails the import as reading the request itself would (the claim is rolled back).
+  req.on('error', (err) => input.destroy(err));
+  req.on('close', () => {
+    if (!req.complete) input.destroy(new Error('aborted'));
+  });
+  const timer = setTimeout(() => {
+    res.setHeader('Connection', 'close');
+    sendError(res, 503, ErrorCode.REQUEST_TIMEOUT, `导入超过 ${Math.round(timeoutMs / 1000)} 秒未完成，未作任何修改 (import timeout)`);
+    req.unpipe(input);
+    input.destroy(new Error('import timeout'));
+  }, timeoutMs);
+  try {
+    return await run(input);
+  } finally {
+    clearTimeout(timer);
+  }
 }

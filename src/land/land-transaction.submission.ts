@@ -8,6 +8,7 @@ import { chinaDate } from '../common/china-date';
 import { submitOne } from '../submission/submit-one';
 import { TransactionKind } from './transaction-kind.enum';
 import { TransactionStatus } from './transaction-status.enum';
+import { parseLandUseClass } from './land-use-class';
 
 @Resolver()
 export class LandTransactionSubmissionResolver {
@@ -18,7 +19,7 @@ export class LandTransactionSubmissionResolver {
     @Arg('kind', () => TransactionKind, { description: '类型' }) kind: TransactionKind,
     @Arg('status', () => TransactionStatus, { description: '办理状态' }) status: TransactionStatus,
     @Arg('decidedOn', () => LocalDate, { nullable: true, description: '决定日期（不得晚于今天）' }) decidedOn: string | null,
-    @Arg('toUse', () => String, { nullable: true, description: '新用途（改变用途时必填）' }) toUse: string | null,
+    @Arg('toUse', () => String, { nullable: true, description: '新用途，GB/T 21010 土地利用现状分类名称（如 城镇住宅用地、商服用地；改变用途时必填）' }) toUse: string | null,
     @Arg('counterparty', () => String, { nullable: true, description: '相对方（不予共享）' }) counterparty: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
@@ -28,6 +29,7 @@ export class LandTransactionSubmissionResolver {
     if (kind === TransactionKind.CHANGE_OF_USE && !toUse?.trim()) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, '改变用途须写明新用途', { details: { argument: 'toUse' } });
     }
+    const newUse = toUse?.trim() ? parseLandUseClass(toUse, 'toUse') : null;
     return submitOne(ctx, {
       operation: 'recordLandTransaction',
       idempotencyKey,
@@ -37,13 +39,13 @@ export class LandTransactionSubmissionResolver {
         const [row] = await m.query(
           `INSERT INTO land_transaction (parcel_id, kind, status, decided_on, from_use, to_use, counterparty, source)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted') RETURNING id`,
-          [parcel.id, kind, status, decidedOn, parcel.current_use, toUse?.trim() || null, counterparty?.trim() || null],
+          [parcel.id, kind, status, decidedOn, parcel.current_use, newUse, counterparty?.trim() || null],
         );
         return {
           recordId: row.id,
           code: `${parcelCode}/${row.id}`,
           op: 'insert',
-          values: { parcel: parcelCode, kind, status, decidedOn, fromUse: parcel.current_use, toUse: toUse?.trim() || null, counterparty: counterparty?.trim() || null },
+          values: { parcel: parcelCode, kind, status, decidedOn, fromUse: parcel.current_use, toUse: newUse, counterparty: counterparty?.trim() || null },
         };
       },
     });

@@ -33,6 +33,13 @@ export class HubMetrics {
     registers: [this.registry],
   });
 
+  readonly authFailures = new Counter({
+    name: 'soilhub_auth_failures_total',
+    help: 'Requests refused for a missing, invalid, expired or revoked key or token, by route',
+    labelNames: ['route'] as const,
+    registers: [this.registry],
+  });
+
   constructor(pool: () => { total: number; idle: number; waiting: number } | undefined) {
     collectDefaultMetrics({ register: this.registry, prefix: 'soilhub_' });
     const stat = (name: string, help: string, pick: (p: { total: number; idle: number; waiting: number }) => number) =>

@@ -8,6 +8,9 @@ import { recordChanges } from '../submission/outbox';
 import { once, replayOf } from '../submission/idempotency';
 import { ProgressStatus } from './progress-status.enum';
 
+/** The plan (2017, implementing 冀政发〔2017〕3号) is reported on from its first year. */
+const PLAN_FIRST_YEAR = 2017;
+
 @Resolver()
 export class TaskProgressSubmissionResolver {
   @Mutation(() => SubmissionResult, { description: '报告附表6 任务的进展（该任务的牵头、参与或责任部门）' })
@@ -23,7 +26,11 @@ export class TaskProgressSubmissionResolver {
     const replay = await replayOf<{ applied: number; codes: string[] }>(ctx, 'reportTaskProgress', idempotencyKey);
     if (replay) return Object.assign(new SubmissionResult(), { ...replay, replayed: true });
     const bad = (message: string, argument: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
-    if (!/^\d{4}(H[12])?$/.test(period)) throw bad('报告期应为 2026 或 2026H1 的形式', 'period');
+    const thisYear = Number(chinaDate(ctx.access.now).slice(0, 4));
+    if (!/^\d{4}(H[12])?$/.test(period)) throw bad(`报告期应为 ${thisYear} 或 ${thisYear}H1 的形式`, 'period');
+    const year = Number(period.slice(0, 4));
+    // A period still to come cannot have been reported on.
+    if (year < PLAN_FIRST_YEAR || year > thisYear) throw bad(`报告期应在 ${PLAN_FIRST_YEAR} 年到 ${thisYear} 年之间`, 'period');
     if (!Number.isInteger(percentDone) || percentDone < 0 || percentDone > 100) throw bad('完成比例应在 0 到 100 之间', 'percentDone');
     if (status === ProgressStatus.COMPLETED && percentDone !== 100) throw bad('已完成的任务完成比例应为 100', 'percentDone');
     if (!summary.trim()) throw bad('请写明进展摘要', 'summary');

@@ -6,9 +6,9 @@ import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
 import { chinaDate } from '../common/china-date';
 import { submitOne } from '../submission/submit-one';
+import { parseUseCode } from './use-code';
 
 /** GB 50137 major classes with an optional subclass (R2, A33, M1, G1 …). */
-const GB50137 = /^(R|A|B|M|W|S|U|G|H|E)\d{0,3}$/;
 
 @Resolver()
 export class PlannedUseSubmissionResolver {
@@ -23,8 +23,7 @@ export class PlannedUseSubmissionResolver {
   ): Promise<SubmissionResult> {
     const [parcel] = await ctx.db.query('SELECT id, county_id FROM land_parcel WHERE parcel_code = $1', [parcelCode]);
     if (!parcel) throw new HubError(ErrorCode.BAD_USER_INPUT, `没有宗地代码 ${parcelCode}`, { details: { argument: 'parcel' } });
-    const c = category.trim().toUpperCase();
-    if (!GB50137.test(c)) throw new HubError(ErrorCode.BAD_USER_INPUT, `不是 GB 50137 用地分类代码：${category}`, { details: { argument: 'category' } });
+    const c = parseUseCode(category, 'category');
     if (!planName.trim()) throw new HubError(ErrorCode.BAD_USER_INPUT, '请写明规划名称', { details: { argument: 'planName' } });
     if (approvedOn > chinaDate(ctx.access.now)) throw new HubError(ErrorCode.BAD_USER_INPUT, '批准日期不得晚于今天', { details: { argument: 'approvedOn' } });
     return submitOne(ctx, {

@@ -9,6 +9,7 @@ import { chinaDate } from '../common/china-date';
 import type { Principal } from '../sharing/identity/principal';
 import { CHANGE_CHANNEL } from './outbox';
 import { assertMayWrite } from './write-rights';
+import { EARLIEST_SAMPLE_DATE } from '../environment/earliest-sample-date';
 
 /** One measurement per line; a sample's own columns repeat on each of its lines. */
 export const SAMPLE_COLUMNS = ['sample_code', 'point_code', 'sampled_on', 'depth_top_cm', 'depth_bottom_cm', 'ph', 'analyte', 'value', 'unit', 'below_detection'] as const;
@@ -145,7 +146,7 @@ function ndjsonRows(): Transform {
 const LINE_CHECKS: [field: string, message: string, failsWhen: string][] = [
   ['sample_code', '样品编码应为 1–64 位字母、数字或 _.-', `sample_code IS NULL OR length(sample_code) > 64 OR sample_code !~ '^[A-Za-z0-9_.-]+$'`],
   ['point_code', '没有该编码的点位', `point_code IS NULL OR point_code NOT IN (SELECT code FROM monitoring_point)`],
-  ['sampled_on', '采样日期应为 YYYY-MM-DD 且不晚于今天', `CASE WHEN pg_input_is_valid(coalesce(sampled_on, ''), 'date') THEN sampled_on::date > $1::date ELSE true END`],
+  ['sampled_on', `采样日期应为 YYYY-MM-DD，不早于 ${EARLIEST_SAMPLE_DATE} 且不晚于今天`, `CASE WHEN pg_input_is_valid(coalesce(sampled_on, ''), 'date') THEN sampled_on::date > $1::date OR sampled_on::date < '${EARLIEST_SAMPLE_DATE}'::date ELSE true END`],
   ['depth_bottom_cm', '深度应满足 0 ≤ 上限 < 下限 ≤ 1000 cm',
     `CASE WHEN pg_input_is_valid(coalesce(depth_top_cm, ''), 'integer') AND pg_input_is_valid(coalesce(depth_bottom_cm, ''), 'integer')
           THEN NOT (depth_top_cm::int >= 0 AND depth_bottom_cm::int > depth_top_cm::int AND depth_bottom_cm::int <= 1000) ELSE true END`],
@@ -231,10 +232,16 @@ export async function importSamples(
       }
       const missing = SAMPLE_COLUMNS.filter((c) => !columns.includes(c));
       const unknown = columns.filter((c) => !(SAMPLE_COLUMNS as readonly string[]).includes(c));
-      if (missing.length || unknown.length) {
+      const repeated = [...new Set(columns.filter((c, i) => columns.indexOf(c) !== i))];
+      if (missing.length || unknown.length || repeated.length) {
         body.resume();
         await reading.catch(() => undefined);
-        throw new ImportFormatError(`CSV 表头${missing.length ? `缺少列：${missing.join(', ')}` : ''}${unknown.length ? ` 多出未知列：${unknown.join(', ')}` : ''}`);
+        const problems = [
+          missing.length ? `缺少列：${missing.join(', ')}` : '',
+          unknown.length ? `多出未知列：${unknown.join(', ')}` : '',
+          repeated.length ? `重复列：${repeated.join(', ')}` : '',
+        ].filter(Boolean);
+        throw new ImportFormatError(`CSV 表头${problems.join('；')}`);
       }
       await Promise.all([reading, pipeline(body, client.query(copyFrom(`COPY import_row (${columns.join(', ')}) FROM STDIN (FORMAT csv)`)))]);
     } else {

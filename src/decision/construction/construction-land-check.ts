@@ -8,6 +8,7 @@ import type { BackgroundValueInput } from './background-value.input';
 import { CheckVerdict } from './check-verdict.enum';
 import { ConstructionItemResult } from './construction-item-result.type';
 import { ConstructionLandCheck } from './construction-land-check.type';
+import { parseUseCode } from '../../planning/use-code';
 import {
   BACKGROUND_ITEMS, checkItems, decidingConstructionItems, explainConstructionItem, landClassFor, verdictOf,
   type ConstructionItemOutcome, type ConstructionMeasurement,
@@ -19,9 +20,6 @@ const VERDICT_TEXT: Record<CheckVerdict, string> = {
   [CheckVerdict.UNACCEPTABLE_RISK]: '有项目超过管制值，通常存在不可接受风险，须风险管控或治理修复',
   [CheckVerdict.NO_DATA]: '没有土壤监测数据，无法判定',
 };
-
-/** A GB 50137 category code: a capital letter and up to two digits (R2, A33, M1, G1 …). */
-const USE_CODE = /^[A-Z][0-9]{0,2}$/;
 
 export interface PlannedUse {
   category: string;
@@ -53,12 +51,7 @@ export function parseBackgrounds(inputs: BackgroundValueInput[] | null | undefin
 }
 
 export function parsePlannedUse(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const code = value.trim().toUpperCase();
-  if (!USE_CODE.test(code)) {
-    throw new HubError(ErrorCode.BAD_USER_INPUT, `规划用途应为 GB 50137 用地代码，如 R2、A33、M1，而不是“${value}”`, { details: { argument: 'plannedUse' } });
-  }
-  return code;
+  return value === null || value === undefined ? null : parseUseCode(value, 'plannedUse');
 }
 
 function toResult(o: ConstructionItemOutcome, landClass: 1 | 2): ConstructionItemResult {

@@ -9,6 +9,16 @@ import { RequestStatus } from './request-status.enum';
 import { chinaDate, endOfChinaDay } from '../../common/china-date';
 import { addWorkingDays } from './working-days';
 
+/** The longest period a conditional item is shared for; a longer need is asked for again, and reviewed again. */
+export const MAX_GRANT_YEARS = 5;
+
+/** The same month and day `years` later (29 February becomes 1 March). */
+function addYears(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Days the provider has to answer (政务信息资源共享管理暂行办法: 10 个工作日). */
 export const ANSWER_WORKING_DAYS = 10;
 
@@ -61,6 +71,8 @@ export async function submitRequest(ctx: HubContext, input: NewRequest): Promise
   const today = chinaDate(ctx.access.now);
   if (input.periodTo < input.periodFrom) throw bad('使用期限止不得早于起', 'periodTo');
   if (input.periodTo < today) throw bad('使用期限已过', 'periodTo');
+  if (input.periodFrom > addYears(today, 1)) throw bad('使用期限须在一年内开始', 'periodFrom');
+  if (input.periodTo > addYears(input.periodFrom, MAX_GRANT_YEARS)) throw bad(`使用期限最长 ${MAX_GRANT_YEARS} 年，期满可再申请`, 'periodTo');
   return ctx.db.transaction(async (m) => {
     const dueOn = addWorkingDays(today, ANSWER_WORKING_DAYS, await calendar(m));
     const [{ id }] = await m.query(

@@ -8,6 +8,8 @@ export interface JwtSettings {
   algorithms: string[];
   /** Claim holding the department code. */
   departmentClaim: string;
+  /** Longest lifetime (exp − iat) a token may have, in seconds. */
+  maxLifetimeSeconds: number;
 }
 
 /** Verifies a JWT from the city's identity provider and returns the department code it carries. */
@@ -24,7 +26,11 @@ export async function createJwtVerifier(s: JwtSettings): Promise<JwtVerifier | u
       audience: s.audience,
       algorithms: s.algorithms,
       currentDate: now,
+      // A token that never expires, or lives for years, is a key nobody can revoke.
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: s.maxLifetimeSeconds,
     });
+    if ((payload.exp as number) - (payload.iat as number) > s.maxLifetimeSeconds) throw new Error('token lifetime exceeds JWT_MAX_LIFETIME_SECONDS');
     const code = payload[s.departmentClaim];
     if (typeof code !== 'string' || !code) throw new Error(`missing claim ${s.departmentClaim}`);
     return code;

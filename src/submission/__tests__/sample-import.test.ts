@@ -93,6 +93,11 @@ describe('bulk import', () => {
     const noHeader = await post('a,b\n1,2\n', 'import-0007-g');
     expect(noHeader.status).toBe(400);
     expect(noHeader.body.errors[0].message).toContain('表头');
+    // A column named twice is answered at once (it once left the request hanging), and nothing is applied.
+    const repeated = await post(csv('IMP-R', 1).replace(HEADER, `${HEADER},value`).replace(/false\n/g, 'false,0.2\n'), 'import-0007-r');
+    expect([repeated.status, repeated.body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(repeated.body.errors[0].message).toContain('重复列：value');
+    expect(await samplesLike('IMP-R')).toBe(0);
     const res = await fetch(`${t.url}/import/samples`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${await t.keyOf('environment')}` }, body: csv('IMP-H', 1) });
     expect(res.status).toBe(400);
     expect(await samplesLike('IMP-E') + (await samplesLike('IMP-H'))).toBe(0);
@@ -118,5 +123,32 @@ describe('bulk import', () => {
     // The same key can be used again: the broken attempt claimed nothing.
     const retry = await post(csv('IMP-I', 200), 'import-0008-cut');
     expect(retry.body).toMatchObject({ applied: true, samples: 200 });
+  });
+
+  it('answers a delivery that stalls with REQUEST_TIMEOUT once IMPORT_TIMEOUT_MS is over, and applies none of it', async () => {
+    const slow = await startTestHub({ DEMO_DATA: 'true', IMPORT_TIMEOUT_MS: '1000' });
+    try {
+      const url = new URL(`${slow.url}/import/samples`);
+      const key = await slow.keyOf('environment');
+      const stalled = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+        const req = http.request(
+          { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'text/csv', 'idempotency-key': 'import-0009-stall', authorization: `Bearer ${key}`, 'transfer-encoding': 'chunked' } },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+          },
+        );
+        req.on('error', reject);
+        // Half a delivery, then nothing more: the connection stays open.
+        req.write(csv('IMP-S', 20).split('\n').slice(0, 10).join('\n'));
+      });
+      expect(stalled.status).toBe(503);
+      expect(stalled.body.errors[0].extensions.code).toBe('REQUEST_TIMEOUT');
+      const [{ n }] = await slow.hub.database.dataSource.query(`SELECT count(*)::int AS n FROM soil_sample WHERE code LIKE 'IMP-S-%'`);
+      expect(n).toBe(0);
+    } finally {
+      await slow.stop();
+    }
   });
 });

@@ -1,0 +1,75 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../common/clock';
+import { ErrorCode } from '../graphql/error-codes';
+import { HubError } from '../graphql/hub-error';
+import type { HubMetrics } from '../observability/metrics';
+import { authenticate } from '../sharing/identity/api-keys';
+import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
+import type { Principal } from '../sharing/identity/principal';
+import { sendError } from './error-response';
+
+export interface DoorDeps {
+  db: DataSource;
+  clock: Clock;
+  jwt?: JwtVerifier;
+  metrics: HubMetrics;
+  /** Requests per minute one key (or one department's tokens) may send; 0: no limit. */
+  keyRateLimit: number;
+  /** Failed authentications per minute from one client address before it is refused for the rest of the minute. */
+  authFailureLimit: number;
+}
+
+/** The principal the door let in, for the handlers behind it. */
+export function principalOf(res: Response): Principal {
+  const principal = res.locals.principal as Principal | undefined;
+  if (!principal) throw new Error('no principal: the route is not behind authenticateRequests');
+  return principal;
+}
+
+function refuse(res: Response, msBeforeNext: number, message: string): void {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  res.setHeader('Retry-After', String(seconds));
+  sendError(res, 429, ErrorCode.RATE_LIMITED, `${message}，请 ${seconds} 秒后再试 (rate limited)`);
+}
+
+/**
+ * The door of every department route (/graphql, /import/samples, /changes/stream): the key or token is
+ * checked once here, a client address that keeps failing is refused for the rest of the minute, and each key is
+ * held to its rate. Failures are counted (soilhub_auth_failures_total) and logged, never with the key itself.
+ */
+export function authenticateRequests(deps: DoorDeps): RequestHandler {
+  const failures = deps.authFailureLimit > 0 ? new RateLimiterMemory({ points: deps.authFailureLimit, duration: 60 }) : undefined;
+  const perKey = deps.keyRateLimit > 0 ? new RateLimiterMemory({ points: deps.keyRateLimit, duration: 60 }) : undefined;
+  return async (req: Request, res: Response, next) => {
+    const address = req.ip ?? 'unknown';
+    const record = await failures?.get(address);
+    if (record && record.consumedPoints >= deps.authFailureLimit) {
+      return refuse(res, record.msBeforeNext, '该地址认证失败次数过多');
+    }
+    let principal: Principal;
+    try {
+      principal = await authenticate(deps.db, req.headers.authorization, deps.clock(), deps.jwt);
+    } catch (err) {
+      if (!(err instanceof HubError)) return next(err);
+      deps.metrics.authFailures.inc({ route: req.baseUrl || req.path });
+      req.log?.warn({ address, reason: err.message }, 'authentication failed');
+      await failures?.penalty(address, 1);
+      res.status(401).json({ errors: [{ message: err.message, extensions: { code: err.code, details: err.extensions.details } }] });
+      return;
+    }
+    if (perKey) {
+      try {
+        const r = await perKey.consume(principal.keyId !== null ? `key:${principal.keyId}` : `token:${principal.code}`);
+        res.setHeader('RateLimit-Remaining', String(r.remainingPoints));
+      } catch (r) {
+        if (!(r instanceof RateLimiterRes)) return next(r);
+        req.log?.warn({ department: principal.code, keyId: principal.keyId }, 'key rate limited');
+        return refuse(res, r.msBeforeNext, `本密钥每分钟最多 ${deps.keyRateLimit} 次请求`);
+      }
+    }
+    res.locals.principal = principal;
+    next();
+  };
+}
