@@ -61,7 +61,7 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
 
     const config = loadConfig({
       DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production',
-      MAX_QUERY_COST: '1000000000000', MAX_RESPONSE_OBJECTS: '10000000', MAX_PAGE_SIZE: '1000', STATEMENT_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '300000',
+      MAX_QUERY_COST: '1000000000000', MAX_RESPONSE_OBJECTS: '10000000', KEY_RATE_LIMIT: '0', MAX_PAGE_SIZE: '1000', STATEMENT_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '300000',
     });
     const hub = await startHub(config, logger);
     // After the hub loaded the catalog: the import checks the provider like any submission.
