@@ -19,6 +19,7 @@ import { textLengthPlugin } from './graphql/limits/text-length.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './graphql/schema';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
+import { unavailablePlugin } from './graphql/unavailable.plugin';
 import { createApp } from './http/app';
 import { dataVersion } from './disclosure/data-version';
 import { buildPublicSchema } from './disclosure/public-schema';
@@ -99,6 +100,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         costLimitPlugin(config),
         textLengthPlugin(config.maxTextLength),
         responseBudgetPlugin(),
+        unavailablePlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
         ...(enforce ? [rightsPlugin(ARGUMENT_ITEMS)] : []),
@@ -138,6 +140,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         costLimitPlugin(config),
         textLengthPlugin(config.maxTextLength),
         responseBudgetPlugin(),
+        unavailablePlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
         rightsPlugin(ARGUMENT_ITEMS),

@@ -142,6 +142,27 @@ describe('the hub process', () => {
     }
   });
 
+  it('restarts its embedded PostgreSQL when it is killed, and serves again without a restart of its own', async () => {
+    const hub = await startHub();
+    try {
+      const first = postmasterPid()!;
+      process.kill(first, 'SIGKILL');
+      let answered: number | undefined;
+      for (let i = 0; i < 60 && answered === undefined; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        answered = await countCounties(hub.url).catch(() => undefined);
+      }
+      expect(answered).toBe(11);
+      expect(postmasterPid()).not.toBe(first);
+      expect(hub.logs.join('\n')).toContain('embedded PostgreSQL restarted');
+      expect(hub.child.exitCode).toBeNull();
+    } finally {
+      const exit = exited(hub.child);
+      hub.child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+    }
+  });
+
   it('killed in the middle of an import, leaves the database as before; restarted, the same import applies', async () => {
     const hub = await startHub({ DEMO_DATA: 'true' });
     const keys = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-keys.json'), 'utf8')) as Record<string, string>;

@@ -39,6 +39,7 @@ export async function openDatabase(config: Config, logger: Logger, clock: Clock 
     await dataSource.initialize();
     await migrate(dataSource, logger);
     followClock(dataSource, clock);
+    embedded?.supervise();
   } catch (err) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database-unavailable';
 import { ErrorCode } from './error-codes';
 import { HubError } from './hub-error';
 
@@ -37,6 +38,9 @@ export function createFormatError(logger: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof HubError) {
       return { ...formatted, extensions: { ...formatted.extensions, code: original.code } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      return { message: DATABASE_UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
     }
     if ((original as { code?: string } | undefined)?.code === PG_QUERY_CANCELED) {
       return {

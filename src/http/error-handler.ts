@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database-unavailable';
 import { ErrorCode } from '../graphql/error-codes';
 import { sendError } from './error-response';
 
@@ -11,6 +12,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     sendError(res, 400, ErrorCode.BAD_REQUEST, '请求体不是合法的 JSON (invalid JSON body)');
   } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     sendError(res, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, '不支持的请求编码 (unsupported encoding)');
+  } else if (isDatabaseUnavailable(err)) {
+    req.log?.warn({ err }, 'database unavailable');
+    res.setHeader('Retry-After', '5');
+    sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
   } else {
     req.log?.error({ err }, 'unhandled request error');
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, '服务器内部错误 (internal error)');

@@ -25,11 +25,25 @@ export class ChangeNotifier extends EventEmitter {
     client.on('error', (err) => {
       this.logger.warn({ err }, 'change listener lost its connection; reconnecting');
       client.end().catch(() => undefined);
-      if (!this.stopped) setTimeout(() => void this.start().catch((e) => this.logger.error({ err: e }, 'change listener could not reconnect')), 1_000);
+      this.reconnect();
     });
     await client.connect();
     await client.query(`LISTEN ${CHANGE_CHANNEL}`);
     this.client = client;
+  }
+
+  /** Tries again every second until the database answers (it may be restarting). */
+  private reconnect(): void {
+    if (this.stopped) return;
+    setTimeout(() => {
+      this.start().then(
+        () => this.emit('change'),
+        (err) => {
+          this.logger.warn({ err }, 'change listener could not reconnect yet');
+          this.reconnect();
+        },
+      );
+    }, 1_000).unref();
   }
 
   /** Ends the live streams (so a shutdown does not wait for them) and the LISTEN connection. */

@@ -33,6 +33,8 @@ const URL_FILE = 'postgres-url';
 export class EmbeddedCluster {
   private stopped = false;
   private readonly onExit = () => this.stopSync();
+  private watchdog?: NodeJS.Timeout;
+  private restarting = false;
 
   private constructor(
     private readonly bin: PostgresBinaries,
@@ -42,6 +44,7 @@ export class EmbeddedCluster {
     readonly port: number,
     readonly url: string,
     private readonly logger: Logger,
+    private readonly startArgs: string[],
   ) {
     process.on('exit', this.onExit);
   }
@@ -60,14 +63,15 @@ export class EmbeddedCluster {
     const password = await initialiseIfNeeded(bin, runAs, dataDir, pgData, logger);
 
     const port = options.port || (await freePort());
-    const started = await runAsync(runAs, bin.pgCtl, [
+    const startArgs = [
       'start',
       '-D', pgData,
       '-w', '-t', '60',
       '-l', path.join(pgData, 'server.log'),
       // TCP on loopback only; no Unix socket in /tmp shared with other servers.
       '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
-    ]);
+    ];
+    const started = await runAsync(runAs, bin.pgCtl, startArgs);
     if (started.code !== 0) {
       fs.rmSync(lockFile, { force: true });
       throw new Error(`嵌入式 PostgreSQL 启动失败 (embedded PostgreSQL failed to start): ${started.output.trim()} — see ${path.join(pgData, 'server.log')}`);
@@ -76,7 +80,7 @@ export class EmbeddedCluster {
 
     const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
     fs.writeFileSync(path.join(dataDir, URL_FILE), `${base}/${options.database}\n`, { mode: 0o600 });
-    const cluster = new EmbeddedCluster(bin, runAs, pgData, lockFile, port, `${base}/${options.database}`, logger);
+    const cluster = new EmbeddedCluster(bin, runAs, pgData, lockFile, port, `${base}/${options.database}`, logger, startArgs);
     try {
       await ensureDatabase(`${base}/postgres`, options.database);
     } catch (err) {
@@ -106,9 +110,36 @@ export class EmbeddedCluster {
     return u.toString();
   }
 
+  /**
+   * Restarts the server, on the same port, whenever it is found gone (killed, crashed): the hub's pool and its
+   * LISTEN connection reconnect by themselves, so the hub serves again without a restart of its own. Committed
+   * writes survive in the WAL; requests meanwhile get 503 SERVICE_UNAVAILABLE.
+   */
+  supervise(everyMs = 1_000): void {
+    this.watchdog ??= setInterval(() => void this.restartIfGone(), everyMs);
+    this.watchdog.unref();
+  }
+
+  private async restartIfGone(): Promise<void> {
+    if (this.stopped || this.restarting) return;
+    const pid = readPid(path.join(this.pgData, 'postmaster.pid'));
+    if (pid && isAlive(pid)) return;
+    this.restarting = true;
+    try {
+      this.logger.error({ pgData: this.pgData }, 'embedded PostgreSQL is gone; restarting it');
+      const r = await runAsync(this.runAs, this.bin.pgCtl, this.startArgs);
+      // A backend of the killed server may hold its shared memory for a moment: the next round tries again.
+      if (r.code === 0) this.logger.warn({ pgData: this.pgData, port: this.port }, 'embedded PostgreSQL restarted');
+      else this.logger.error({ output: r.output.trim() }, 'embedded PostgreSQL did not restart yet; trying again');
+    } finally {
+      this.restarting = false;
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    clearInterval(this.watchdog);
     process.off('exit', this.onExit);
     const r = await runAsync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'fast', '-w', '-t', '20']);
     if (r.code !== 0) this.logger.warn({ output: r.output.trim() }, 'embedded PostgreSQL did not stop cleanly');
@@ -120,6 +151,7 @@ export class EmbeddedCluster {
   private stopSync(): void {
     if (this.stopped) return;
     this.stopped = true;
+    clearInterval(this.watchdog);
     runSync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'immediate', '-w', '-t', '10']);
     this.release();
   }
