@@ -24,6 +24,7 @@ import { createApp } from './http/app';
 import { dataVersion } from './disclosure/data-version';
 import { buildPublicSchema } from './disclosure/public-schema';
 import { auditPlugin } from './audit/audit.plugin';
+import { AuditSeal } from './audit/audit-seal';
 import { AuditWriter } from './audit/audit-writer';
 import { ChangeNotifier } from './submission/change-notifier';
 import { PublicSchemaGateway } from './disclosure/public-gateway';
@@ -52,6 +53,8 @@ export interface HubOptions {
 export interface Hub {
   url: string;
   database: Database;
+  /** The audit trail's writer (keys issued beside the hub are audited through it). */
+  audit: AuditWriter;
   /** Stops accepting, drains in-flight requests (bounded), closes the pool, stops the embedded database. */
   stop(): Promise<void>;
 }
@@ -63,11 +66,11 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
   let shuttingDown = false;
   try {
     if (config.demoData) await seedDemoIfEmpty(database.dataSource, logger);
-    const demoKeys = config.demoKeys ? await ensureDemoKeys(database.dataSource, config.dataDir, logger, clock) : undefined;
+    const audit = new AuditWriter(database.dataSource, logger, AuditSeal.open(config.audit, logger));
+    const demoKeys = config.demoKeys ? await ensureDemoKeys(database.dataSource, config.dataDir, logger, { clock, writer: audit }) : undefined;
     const enforce = options.enforceRights !== false;
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
-    const audit = new AuditWriter(database.dataSource, logger);
     const notifier = new ChangeNotifier(config.databaseUrl ?? database.embedded!.url, logger);
     await notifier.start();
     await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger, clock());
@@ -187,6 +190,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     return {
       url,
       database,
+      audit,
       stop() {
         stopping ??= (async () => {
           shuttingDown = true;
@@ -194,6 +198,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
           await notifier.stop();
           await apollo.stop();
           await publicApollo.stop();
+          audit.checkpointNow();
           await database.close();
           logger.info('soilhub stopped');
         })();

@@ -24,9 +24,9 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-outage-'));
   fs.chmodSync(dir, 0o755);
   cluster = await EmbeddedCluster.start({ dataDir: dir, port: 0, database: 'outage', logger });
-  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: cluster.url, DEMO_DATA: 'true' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: cluster.url, DEMO_DATA: 'true', SOILHUB_DATA_DIR: path.join(dir, 'hub') });
   hub = await startHub(config, logger, { clock: () => TEST_NOW });
-  key = (await createApiKey(hub.database.dataSource, 'environment', 'outage', 30, { at: TEST_NOW })).key;
+  key = (await createApiKey(hub.database.dataSource, 'environment', 'outage', 30, { at: TEST_NOW, writer: hub.audit })).key;
 });
 afterAll(async () => {
   await hub?.stop();

@@ -21,8 +21,15 @@ export interface AuditPayload {
 
 export const GENESIS = '0'.repeat(64);
 
-/** SHA-256 over the predecessor's hash and the record's canonical JSON (sorted keys: JSONB reorders them). */
+/** How a record's hash was made: 1, plain SHA-256 (records before the seal); 2, HMAC-SHA256 under the audit key. */
+export const HashScheme = { SHA256: 1, HMAC: 2 } as const;
+
+/** The record's canonical JSON (sorted keys: JSONB reorders them). */
+export function canonicalPayload(p: AuditPayload): string {
+  return stringify({ ...p, at: p.at.toISOString() })!;
+}
+
+/** Scheme 1: SHA-256 over the predecessor's hash and the canonical JSON; anyone can recompute it, hence the seal. */
 export function chainHash(prevHash: string, p: AuditPayload): string {
-  const canonical = stringify({ ...p, at: p.at.toISOString() })!;
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalPayload(p)).digest('hex');
 }

@@ -65,4 +65,8 @@ export class AuditRecordEntity {
 
   @Column({ type: 'text' })
   hash!: string;
+
+  /** 1: SHA-256 (records before the seal); 2: HMAC-SHA256 under the hub's audit key (see audit-seal.ts). */
+  @Column({ name: 'hash_scheme', type: 'smallint', default: 1 })
+  hashScheme!: number;
 }

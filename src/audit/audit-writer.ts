@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { chainHash, GENESIS, type AuditPayload } from './audit-chain';
+import { GENESIS, HashScheme, type AuditPayload } from './audit-chain';
+import type { AuditSeal, Checkpoint } from './audit-seal';
 
 /** Arbitrary constant: one writer at a time extends the chain, across hub instances too. */
 const CHAIN_LOCK = 7_305_214_002;
@@ -10,18 +11,45 @@ interface Pending {
   done: (err?: unknown) => void;
 }
 
+/** How soon after a write the chain's head is checkpointed: deleting records newer than that goes unseen. */
+const CHECKPOINT_DELAY_MS = 1_000;
+
 /**
  * Appends audit records, grouping the records of concurrent requests into one transaction: each caller's
- * promise resolves once its record is committed, so no response leaves before its record is durable.
+ * promise resolves once its record is committed, so no response leaves before its record is durable. Records are
+ * sealed (HMAC under the audit key) and the head is checkpointed outside the database within a second.
  */
 export class AuditWriter {
   private queue: Pending[] = [];
   private flushing?: Promise<void>;
+  private head?: Checkpoint;
+  private checkpointTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly ds: DataSource,
     private readonly logger: Logger,
+    readonly seal: AuditSeal,
   ) {}
+
+  /** Writes the head now (on shutdown, and for tests), if anything was written since the last checkpoint. */
+  checkpointNow(): void {
+    clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = undefined;
+    const head = this.head;
+    this.head = undefined;
+    if (!head) return;
+    try {
+      this.seal.appendCheckpoint(head);
+    } catch (err) {
+      this.logger.error({ err, file: this.seal.checkpointFile }, 'audit checkpoint could not be written');
+    }
+  }
+
+  private scheduleCheckpoint(head: Checkpoint): void {
+    this.head = head;
+    this.checkpointTimer ??= setTimeout(() => this.checkpointNow(), CHECKPOINT_DELAY_MS);
+    this.checkpointTimer.unref();
+  }
 
   append(payload: AuditPayload): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -47,27 +75,31 @@ export class AuditWriter {
   }
 
   private async write(payloads: AuditPayload[]): Promise<void> {
-    await this.ds.transaction(async (m) => {
+    const head = await this.ds.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
       const [last] = await m.query('SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1');
       let prev: string = last?.hash ?? GENESIS;
       const rows = payloads.map((p, seq) => {
-        const hash = chainHash(prev, p);
+        const hash = this.seal.hash(prev, p);
         const row = { ...p, at: p.at.toISOString(), prevHash: prev, hash, seq };
         prev = hash;
         return row;
       });
-      await m.query(
+      const inserted: { id: string; hash: string }[] = await m.query(
         `INSERT INTO audit_record (at, kind, request_id, principal_id, key_id, operation_name, operation_hash, purpose, released, denied,
-                                   grants_used, outcome, duration_ms, detail, prev_hash, hash)
+                                   grants_used, outcome, duration_ms, detail, prev_hash, hash, hash_scheme)
          SELECT r.at, r.kind, r."requestId", r."principalId", r."keyId", r."operationName", r."operationHash", r.purpose, r.released, r.denied,
-                ARRAY(SELECT jsonb_array_elements_text(r."grantsUsed")::int), r.outcome, r."durationMs", r.detail, r."prevHash", r.hash
+                ARRAY(SELECT jsonb_array_elements_text(r."grantsUsed")::int), r.outcome, r."durationMs", r.detail, r."prevHash", r.hash, $2
            FROM jsonb_to_recordset($1::jsonb) AS r(at timestamptz, kind text, "requestId" text, "principalId" int, "keyId" int,
                 "operationName" text, "operationHash" text, purpose text, released jsonb, denied jsonb, "grantsUsed" jsonb, outcome text,
                 "durationMs" int, detail jsonb, "prevHash" text, hash text, seq int)
-          ORDER BY r.seq`,
-        [JSON.stringify(rows)],
+          ORDER BY r.seq
+         RETURNING id::text, hash`,
+        [JSON.stringify(rows), HashScheme.HMAC],
       );
+      const newest = inserted.reduce((a, b) => (BigInt(a.id) > BigInt(b.id) ? a : b));
+      return { id: newest.id, hash: newest.hash, at: payloads.at(-1)!.at.toISOString() };
     });
+    this.scheduleCheckpoint(head);
   }
 }

@@ -115,7 +115,7 @@ export class AuditResolver {
   @Query(() => AuditVerification, { complexity: FULL_SCAN_COST, description: '校验审计哈希链（平台管理员）' })
   async auditVerification(@Ctx() ctx: HubContext): Promise<AuditVerification> {
     if (!isAdministrator(ctx.access.principal)) throw new HubError(ErrorCode.FORBIDDEN, '只有平台管理员可以校验审计链');
-    return Object.assign(new AuditVerification(), await verifyChain(ctx.db));
+    return Object.assign(new AuditVerification(), await verifyChain(ctx.db, ctx.audit.seal));
   }
 
   @FieldResolver(() => Department, { nullable: true, description: '访问部门' })

@@ -102,4 +102,10 @@ export class AuditVerification {
 
   @Field(() => String, { nullable: true, description: '问题说明' })
   problem!: string | null;
+
+  @Field(() => Int, { description: '与链对照的检查点数（检查点记在数据库之外，防止删除最新记录或重算整条链）' })
+  checkpoints!: number;
+
+  @Field(() => DateTime, { nullable: true, description: '最近一个检查点的时间' })
+  lastCheckpointAt!: Date | null;
 }

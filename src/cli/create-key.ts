@@ -1,3 +1,5 @@
+import { AuditSeal } from '../audit/audit-seal';
+import { AuditWriter } from '../audit/audit-writer';
 import { loadConfig } from '../config/config';
 import { openToolDatabase } from '../db/database';
 import { createLogger } from '../observability/logger';
@@ -20,9 +22,12 @@ runCommand(
     const days = Number(values.days);
     if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError('--days must be 1 to 3650');
     const config = loadConfig();
-    const db = await openToolDatabase(config, createLogger(config.logLevel, config.logFormat, 2));
+    const logger = createLogger(config.logLevel, config.logFormat, 2);
+    const db = await openToolDatabase(config, logger);
+    const writer = new AuditWriter(db.dataSource, logger, AuditSeal.open(config.audit, logger));
     try {
-      const created = await createApiKey(db.dataSource, values.department, values.name, days, { at: new Date() });
+      const created = await createApiKey(db.dataSource, values.department, values.name, days, { at: new Date(), writer });
+      writer.checkpointNow();
       process.stdout.write(`${JSON.stringify({ department: values.department, key: created.key, expiresAt: created.expiresAt })}\n`);
     } finally {
       await db.close();

@@ -1,3 +1,4 @@
+import { AuditSeal } from '../audit/audit-seal';
 import { verifyChain } from '../audit/verify-chain';
 import { loadConfig } from '../config/config';
 import { openToolDatabase } from '../db/database';
@@ -14,9 +15,10 @@ runCommand(
   },
   async () => {
     const config = loadConfig();
-    const db = await openToolDatabase(config, createLogger(config.logLevel, config.logFormat, 2));
+    const logger = createLogger(config.logLevel, config.logFormat, 2);
+    const db = await openToolDatabase(config, logger);
     try {
-      const result = await verifyChain(db.dataSource);
+      const result = await verifyChain(db.dataSource, AuditSeal.open(config.audit, logger));
       process.stdout.write(`${JSON.stringify(result)}\n`);
       if (!result.ok) process.exitCode = 3;
     } finally {

@@ -46,6 +46,8 @@ export interface Config {
   authFailureLimit: number;
   /** Seconds public responses may be cached (Cache-Control max-age); 0 turns the response cache off. */
   publicCacheSeconds: number;
+  /** The audit seal: the key (else read from or made in the key file) and where the chain's head is checkpointed. */
+  audit: { key?: string; keyFile: string; checkpointFile: string };
   /** Optional JWT sign-in beside API keys. */
   jwt: JwtSettings;
 }
@@ -87,6 +89,9 @@ const envSchema = z.object({
     .optional(),
   AUTH_FAILURE_LIMIT: int(0, 1_000_000).default(20),
   PUBLIC_CACHE_SECONDS: int(0, 86_400).default(60),
+  AUDIT_KEY: z.string().min(44, 'at least 32 bytes: 64 hex digits or 44 base64 characters').optional(),
+  AUDIT_KEY_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key (SPKI)' }).optional(),
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().optional(),
@@ -148,6 +153,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((a) => a.trim()) : [],
     authFailureLimit: e.AUTH_FAILURE_LIMIT,
     publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
+    audit: {
+      key: e.AUDIT_KEY,
+      keyFile: path.resolve(cwd, e.AUDIT_KEY_FILE ?? path.join(e.SOILHUB_DATA_DIR, 'audit-key')),
+      checkpointFile: path.resolve(cwd, e.AUDIT_CHECKPOINT_FILE ?? path.join(e.SOILHUB_DATA_DIR, 'audit-checkpoints.jsonl')),
+    },
     jwt: {
       publicKey: e.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n'),
       jwksUrl: e.JWT_JWKS_URL,

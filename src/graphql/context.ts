@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AuditWriter } from '../audit/audit-writer';
 import type { DataSource } from 'typeorm';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import type { Access } from '../sharing/policy/access';
@@ -19,6 +20,8 @@ export interface HubContext {
   access: Access;
   /** The catalog the rights come from; a catalog change reloads it for the next requests. */
   catalog: CatalogStore;
+  /** The audit trail's writer, and through it the seal that verifies the chain. */
+  audit: AuditWriter;
   /** What a mutation changed, for its audit record (catalog items, grant decisions). */
   auditDetail: Record<string, unknown>;
 }

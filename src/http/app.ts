@@ -127,6 +127,7 @@ export function createApp(deps: AppDeps): Express {
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
           access: new Access(principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
           catalog: deps.catalog,
+          audit: deps.audit,
         }, config.maxResponseObjects);
       },
     }),
@@ -158,6 +159,7 @@ export function createApp(deps: AppDeps): Express {
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
           access: new Access(deps.publicPrincipal, deps.catalog.snapshot, now),
           catalog: deps.catalog,
+          audit: deps.audit,
         }, config.maxResponseObjects);
       },
     }),

@@ -298,7 +298,7 @@ describe('errors', () => {
   });
 
   it('an unreachable hub keeps the key for the next load; a key refused mid-session signs out, saying why', async () => {
-    const { key, prefix } = await createApiKey(t.hub.database.dataSource, 'agriculture', 'e2e', 1, { at: t.now() });
+    const { key, prefix } = await createApiKey(t.hub.database.dataSource, 'agriculture', 'e2e', 1, { at: t.now(), writer: t.hub.audit });
     const page = await openWindow();
     await page.goto(`${t.url}/catalog/`);
     await page.fill('#department-key', key);

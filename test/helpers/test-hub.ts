@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/config';
 import { startHub, type Hub, type HubOptions } from '../../src/hub';
@@ -35,12 +38,14 @@ export interface TestHub {
  */
 export async function startTestHub(env: Record<string, string> = {}, options: HubOptions & { as?: string } = {}): Promise<TestHub> {
   const db = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: db.url, ...env });
+  // The hub's own files (the audit key and checkpoints) in a folder of its own.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-hub-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: db.url, SOILHUB_DATA_DIR: dataDir, ...env });
   const clock = options.clock ?? (() => TEST_NOW);
   const hub = await startHub(config, pino({ level: config.logLevel }), { ...options, clock });
   const keys = new Map<string, Promise<string>>();
   const keyOf = (department: string) => {
-    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 3650, { at: clock() }).then((k) => k.key));
+    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 3650, { at: clock(), writer: hub.audit }).then((k) => k.key));
     return keys.get(department)!;
   };
   const client = (department?: string): Gql => async (query, variables, headers = {}) => {
@@ -64,6 +69,7 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
     async stop() {
       await hub.stop();
       await db.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

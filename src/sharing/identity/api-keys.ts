@@ -1,8 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AuditPayload } from '../../audit/audit-chain';
-import { AuditWriter } from '../../audit/audit-writer';
+import type { AuditWriter } from '../../audit/audit-writer';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
 import type { DepartmentKind } from '../../reference/department-kind.enum';
@@ -28,7 +27,7 @@ export interface CreatedKey {
 export interface KeyIssue {
   at: Date;
   by?: number | null;
-  writer?: AuditWriter;
+  writer: AuditWriter;
 }
 
 export async function createApiKey(db: DataSource, departmentCode: string, name: string, validDays: number, issue: KeyIssue): Promise<CreatedKey> {
@@ -41,8 +40,7 @@ export async function createApiKey(db: DataSource, departmentCode: string, name:
     [prefix, sha256(secret), name, validDays, departmentCode, issue.at],
   );
   if (!rows.length) throw new HubError(ErrorCode.BAD_USER_INPUT, `未知的部门编码：${departmentCode}`, { details: { argument: 'department' } });
-  const writer = issue.writer ?? new AuditWriter(db, pino({ level: 'silent' }));
-  await writer.append(keyEvent(issue.at, issue.by ?? null, { event: 'created', department: departmentCode, keyId: rows[0].id, prefix, name, expiresAt: rows[0].expires_at }));
+  await issue.writer.append(keyEvent(issue.at, issue.by ?? null, { event: 'created', department: departmentCode, keyId: rows[0].id, prefix, name, expiresAt: rows[0].expires_at }));
   return { id: rows[0].id, key: `sh_${prefix}_${secret}`, prefix, expiresAt: rows[0].expires_at };
 }
 

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
+import { chainHash, GENESIS, type AuditPayload } from '../audit-chain';
+
+/**
+ * A database superuser attacks the trail behind the append-only trigger: deletes the newest records, or edits one
+ * and recomputes the chain after it with the public algorithm. The seal (HMAC under a key the database never
+ * holds) and the checkpoints written beside the hub name both.
+ */
+let t: TestHub;
+beforeEach(async () => {
+  t = await startTestHub();
+  for (let i = 0; i < 6; i++) await t.gql('{ counties { totalCount } }', undefined, { 'x-request-id': `seal-${i}` });
+  t.hub.audit.checkpointNow();
+});
+afterEach(() => t.stop());
+
+const sql = (text: string, params: unknown[] = []) => t.hub.database.dataSource.query(text, params);
+/** As a superuser who switched the triggers off for the session. */
+const behindTriggers = (run: (q: (text: string, params?: unknown[]) => Promise<any>) => Promise<void>) =>
+  t.hub.database.dataSource.transaction(async (m) => {
+    await m.query(`SET LOCAL session_replication_role = replica`);
+    await run((text, params) => m.query(text, params));
+  });
+const verify = async () => (await t.as('platform-admin')('{ auditVerification { ok checked firstBrokenId problem checkpoints lastCheckpointAt } }')).body.data!.auditVerification;
+
+describe('the sealed audit trail', () => {
+  it('verifies whole, sealed records checked against their checkpoints', async () => {
+    const v = await verify();
+    expect(v).toMatchObject({ ok: true, firstBrokenId: null, problem: null, checkpoints: 1 });
+    expect(v.checked).toBeGreaterThanOrEqual(6);
+    expect(new Date(v.lastCheckpointAt).getTime()).toBe(t.now().getTime());
+    const schemes = await sql(`SELECT DISTINCT hash_scheme FROM audit_record`);
+    expect(schemes).toEqual([{ hash_scheme: 2 }]);
+    // The key lives in the hub's folder, not in the database.
+    expect(fs.readFileSync(`${t.hub.audit.seal.checkpointFile}`, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('names the newest records deleted', async () => {
+    const [{ newest }] = await sql(`SELECT max(id)::text AS newest FROM audit_record`);
+    await behindTriggers(async (q) => {
+      await q(`DELETE FROM audit_record WHERE id > $1::bigint - 3`, [newest]);
+    });
+    const v = await verify();
+    expect(v).toMatchObject({ ok: false, firstBrokenId: newest });
+    expect(v.problem).toContain('截短');
+  });
+
+  it('names an edited record whose chain was recomputed with the public algorithm', async () => {
+    const [victim] = await sql(`SELECT id::text FROM audit_record WHERE request_id = 'seal-2'`);
+    await behindTriggers(async (q) => {
+      await q(`UPDATE audit_record SET outcome = 'refused' WHERE id = $1`, [victim.id]);
+      const rows: Record<string, any>[] = await q(`SELECT * FROM audit_record WHERE id >= $1::bigint ORDER BY id`, [victim.id]);
+      const [before] = await q(`SELECT hash FROM audit_record WHERE id < $1::bigint ORDER BY id DESC LIMIT 1`, [victim.id]);
+      let prev: string = before?.hash ?? GENESIS;
+      for (const r of rows) {
+        const payload: AuditPayload = {
+          at: new Date(r.at), kind: r.kind, requestId: r.request_id, principalId: r.principal_id, keyId: r.key_id, operationName: r.operation_name,
+          operationHash: r.operation_hash, purpose: r.purpose, released: r.released, denied: r.denied, grantsUsed: r.grants_used,
+          outcome: r.outcome, durationMs: r.duration_ms, detail: r.detail,
+        };
+        const hash = chainHash(prev, payload);
+        await q(`UPDATE audit_record SET prev_hash = $2, hash = $3 WHERE id = $1`, [r.id, prev, hash]);
+        prev = hash;
+      }
+    });
+    const v = await verify();
+    expect(v).toMatchObject({ ok: false, firstBrokenId: victim.id });
+    expect(v.problem).toContain('改动');
+  });
+
+  it('names the checkpoint file altered', async () => {
+    const file = t.hub.audit.seal.checkpointFile;
+    const [line] = fs.readFileSync(file, 'utf8').trim().split('\n');
+    const forged = { ...JSON.parse(line), id: '1' };
+    fs.appendFileSync(file, `${JSON.stringify(forged)}\n`);
+    const v = await verify();
+    expect(v.ok).toBe(false);
+    expect(v.problem).toContain('检查点文件');
+  });
+});
