@@ -71,7 +71,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const enforce = options.enforceRights !== false;
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
-    const notifier = new ChangeNotifier(config.databaseUrl ?? database.embedded!.url, logger);
+    const notifier = new ChangeNotifier(database.url, logger);
     await notifier.start();
     await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger, clock());
     const catalog = new CatalogStore(database.dataSource);

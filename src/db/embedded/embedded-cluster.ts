@@ -103,6 +103,29 @@ export class EmbeddedCluster {
     return fs.readFileSync(file, 'utf8').trim();
   }
 
+  /**
+   * A login role of this cluster for the hub to connect as, with its password kept 0600 beside the cluster's own
+   * (made on first use); the URL of this cluster's database for it.
+   */
+  async loginRole(name: string): Promise<string> {
+    const file = path.join(path.dirname(this.lockFile), `${name}-password`);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, `${crypto.randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    const password = fs.readFileSync(file, 'utf8').trim();
+    const client = new Client({ connectionString: this.url });
+    await client.connect();
+    try {
+      const role = client.escapeIdentifier(name);
+      const exists = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name])).rowCount;
+      await client.query(`${exists ? 'ALTER' : 'CREATE'} ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${client.escapeLiteral(password)}`);
+    } finally {
+      await client.end();
+    }
+    const u = new URL(this.url);
+    u.username = name;
+    u.password = encodeURIComponent(password);
+    return u.toString();
+  }
+
   /** URL of another database on this cluster. */
   urlFor(database: string): string {
     const u = new URL(this.url);
