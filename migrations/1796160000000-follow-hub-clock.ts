@@ -8,6 +8,15 @@ const STAMPED = [
   ['data_change', 'changed_at'],
 ] as const;
 
+/** The data-change trigger's function, stamping changes with `now` (an SQL expression). */
+const noteDataChange = (now: string) => `
+  CREATE OR REPLACE FUNCTION note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    INSERT INTO data_change (table_name, version, changed_at) VALUES (TG_TABLE_NAME, 1, ${now})
+    ON CONFLICT (table_name) DO UPDATE SET version = data_change.version + 1, changed_at = ${now};
+    RETURN NULL;
+  END $$`;
+
 /**
  * The hub's clock decides "now"; the database follows it. `hub_now()` is the instant the hub handed this
  * connection (setting `soilhub.now`, set only when the hub runs on a clock other than the system's, as in
@@ -20,25 +29,13 @@ export class FollowHubClock1796160000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION hub_now() RETURNS timestamptz LANGUAGE sql STABLE PARALLEL SAFE
       AS $$ SELECT coalesce(nullif(current_setting('soilhub.now', true), '')::timestamptz, now()) $$`);
-    await q.query(`
-      CREATE OR REPLACE FUNCTION note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO data_change (table_name, version, changed_at) VALUES (TG_TABLE_NAME, 1, hub_now())
-        ON CONFLICT (table_name) DO UPDATE SET version = data_change.version + 1, changed_at = hub_now();
-        RETURN NULL;
-      END $$`);
+    await q.query(noteDataChange('hub_now()'));
     for (const [table, column] of STAMPED) await q.query(`ALTER TABLE "${table}" ALTER COLUMN "${column}" SET DEFAULT hub_now()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const [table, column] of STAMPED) await q.query(`ALTER TABLE "${table}" ALTER COLUMN "${column}" SET DEFAULT now()`);
-    await q.query(`
-      CREATE OR REPLACE FUNCTION note_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO data_change (table_name, version, changed_at) VALUES (TG_TABLE_NAME, 1, now())
-        ON CONFLICT (table_name) DO UPDATE SET version = data_change.version + 1, changed_at = now();
-        RETURN NULL;
-      END $$`);
+    await q.query(noteDataChange('now()'));
     await q.query(`DROP FUNCTION hub_now()`);
   }
 }

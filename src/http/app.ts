@@ -14,7 +14,7 @@ import type { HubMetrics } from '../observability/metrics';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import type { Principal } from '../sharing/identity/principal';
-import { authenticateRequests, principalOf } from './authenticate-request';
+import { authenticateRequests, principalOf, purposeOf } from './authenticate-request';
 import { rateLimit } from './rate-limit';
 import { importRouter } from './import-route';
 import { changeStreamRouter } from './change-stream';
@@ -134,7 +134,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, clock: deps.clock, door, audit: deps.audit }));
-  app.use(changeStreamRouter({ db, catalog: deps.catalog, clock: deps.clock, door, notifier: deps.notifier }));
+  app.use(changeStreamRouter({ db, catalog: deps.catalog, clock: deps.clock, door, notifier: deps.notifier, audit: deps.audit }));
 
   app.use(
     '/public/graphql',
@@ -170,17 +170,6 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(errorHandler);
   return app;
-}
-
-/** X-Purpose carries the request's purpose, percent-encoded UTF-8 (HTTP headers are Latin-1). */
-function purposeOf(header: string | string[] | undefined): string | null {
-  const value = Array.isArray(header) ? header[0] : header;
-  if (!value?.trim()) return null;
-  try {
-    return decodeURIComponent(value.trim());
-  } catch {
-    return value.trim();
-  }
 }
 
 /**

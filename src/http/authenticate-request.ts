@@ -73,3 +73,14 @@ export function authenticateRequests(deps: DoorDeps): RequestHandler {
     next();
   };
 }
+
+/** X-Purpose carries the request's purpose, percent-encoded UTF-8 (HTTP headers are Latin-1). */
+export function purposeOf(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value?.trim()) return null;
+  try {
+    return decodeURIComponent(value.trim());
+  } catch {
+    return value.trim();
+  }
+}

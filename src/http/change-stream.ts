@@ -5,7 +5,9 @@ import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import { Access } from '../sharing/policy/access';
 import { readChanges } from '../submission/change-feed.resolver';
 import type { ChangeNotifier } from '../submission/change-notifier';
-import { principalOf } from './authenticate-request';
+import type { AuditWriter } from '../audit/audit-writer';
+import { GUARDED } from '../sharing/policy/field-guards';
+import { principalOf, purposeOf } from './authenticate-request';
 import { sendError } from './error-response';
 
 /**
@@ -13,10 +15,18 @@ import { sendError } from './error-response';
  * is after the cursor, then each new change as it commits (woken by LISTEN/NOTIFY), with the same rights as the
  * `changes` query. Each event's id is its cursor, so a reconnecting client (Last-Event-ID) misses nothing.
  */
-export function changeStreamRouter(deps: { db: DataSource; catalog: CatalogStore; clock: () => Date; door: RequestHandler; notifier: ChangeNotifier }): Router {
+export function changeStreamRouter(deps: {
+  db: DataSource;
+  catalog: CatalogStore;
+  clock: () => Date;
+  door: RequestHandler;
+  notifier: ChangeNotifier;
+  audit: AuditWriter;
+}): Router {
   const router = express.Router();
   router.get('/changes/stream', deps.door, async (req, res) => {
     const principal = principalOf(res);
+    const purpose = purposeOf(req.headers['x-purpose']);
     let cursor = String(req.headers['last-event-id'] ?? req.query.after ?? '0');
     if (!/^\d{1,18}$/.test(cursor)) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, '无效的游标 (invalid cursor)');
     const resources = typeof req.query.resources === 'string' && req.query.resources ? req.query.resources.split(',') : null;
@@ -34,8 +44,18 @@ export function changeStreamRouter(deps: { db: DataSource; catalog: CatalogStore
         do {
           again = false;
           for (;;) {
-            // Rights are decided per page with the current catalog and grants, as for a query.
-            const page = await readChanges(deps.db, new Access(principal, deps.catalog.snapshot, deps.clock()), cursor, 500, resources);
+            // Rights are decided per page with the current catalog and grants, as for a query, and audited like one
+            // before the page leaves.
+            const access = new Access(principal, deps.catalog.snapshot, deps.clock(), purpose);
+            const page = await readChanges(deps.db, access, cursor, 500, resources);
+            if (page.events.length) {
+              await deps.audit.append({
+                at: access.now, kind: 'stream', requestId: String(req.id), principalId: principal.departmentId, keyId: principal.keyId,
+                operationName: 'changes/stream', operationHash: null, purpose, released: access.tally.releasedSummary(GUARDED),
+                denied: access.tally.deniedSummary(GUARDED), grantsUsed: [...access.tally.grants].sort((a, b) => a - b), outcome: 'ok',
+                durationMs: null, detail: { after: cursor, endCursor: page.endCursor, events: page.events.length, resources },
+              });
+            }
             for (const e of page.events) res.write(`id: ${e.cursor}\nevent: change\ndata: ${JSON.stringify(e)}\n\n`);
             if (page.endCursor) cursor = page.endCursor;
             if (!page.hasMore || closed) break;

@@ -85,7 +85,7 @@ export class ChangeFeedResolver {
 export async function readChanges(db: DataSource, access: Access, after: string, first: number, resources: string[] | null): Promise<ChangePage> {
   const county = access.principal.kind === DepartmentKind.COUNTY_GOVERNMENT ? access.principal.countyId : null;
   const rows: Record<string, any>[] = await db.query(
-    `SELECT id, at, resource, record_id, op, changed_by, values FROM change_event
+    `SELECT id, at, resource, record_id, op, changed_by, values, county_id FROM change_event
       WHERE id > $1::bigint AND ($2::text[] IS NULL OR resource = ANY($2)) AND ($3::int IS NULL OR county_id = $3)
       ORDER BY id LIMIT $4`,
     [after, resources, county, first + 1],
@@ -96,7 +96,7 @@ export async function readChanges(db: DataSource, access: Access, after: string,
     const values: Record<string, unknown> = {};
     const withheld: string[] = [];
     for (const [field, value] of Object.entries(r.values as Record<string, unknown>)) {
-      if (access.decide(r.resource, field).allowed) values[field] = value;
+      if (access.releases(r.resource, field, r.county_id)) values[field] = value;
       else withheld.push(field);
     }
     return Object.assign(new ChangeEvent(), { cursor: String(r.id), at: r.at, resource: r.resource, recordId: r.record_id, op: r.op, values, withheld, changedBy: r.changed_by });

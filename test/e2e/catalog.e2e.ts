@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createApiKey } from '../../src/sharing/identity/api-keys';
 import { addDays, TEST_TODAY } from '../helpers/test-clock';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { chromiumExecutable } from './chromium-path';
-import { watchProblems } from './page-problems';
+import type { TestHub } from '../helpers/test-hub';
+import { browserSuite } from './browser-suite';
 
 /**
  * 资源共享目录网页 in headless Chromium against a real hub: anonymous browsing, then search → entry →
@@ -21,36 +20,15 @@ const PURPOSE = '土壤污染防治专项资金绩效评价';
 const PERIOD_END = addDays(TEST_TODAY, 400);
 const LATER_END = addDays(TEST_TODAY, 700);
 
+const suite = browserSuite();
 let t: TestHub;
-let browser: Browser;
-/** Uncaught exceptions, CSP violations and assets not served, of every tab; each test ends with none. */
-let problems: string[] = [];
-
-beforeAll(async () => {
-  t = await startTestHub();
-  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
+beforeAll(() => {
+  t = suite.t;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
-});
-beforeEach(() => {
-  problems = [];
-});
-afterEach(() => {
-  expect(problems).toEqual([]);
 });
 
 /** A new browser window: its own sessionStorage, so its own sign-in. */
-async function openWindow(width = WIDE): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  // The page's "today" (the request form's default dates) is the hub's.
-  await context.clock.setFixedTime(t.now());
-  const page = await context.newPage();
-  watchProblems(page, problems);
-  return page;
-}
+const openWindow = (width = WIDE): Promise<Page> => suite.window(width);
 
 async function textOf(locator: Locator): Promise<string> {
   await locator.first().waitFor();

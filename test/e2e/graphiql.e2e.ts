@@ -1,44 +1,25 @@
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { addDays, TEST_TODAY } from '../helpers/test-clock';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { chromiumExecutable } from './chromium-path';
-import { watchProblems } from './page-problems';
+import type { TestHub } from '../helpers/test-hub';
+import { browserSuite } from './browser-suite';
 
 /**
  * GraphiQL in headless Chromium against a real hub, used as a person would: the public page anonymously, the
  * department page through its key field; the schema in Docs, a query typed and run, each page's own storage.
  */
 const SCREENSHOTS = path.join(__dirname, 'screenshots');
+const suite = browserSuite({ DEMO_DATA: 'true' });
 let t: TestHub;
-let browser: Browser;
-let problems: string[] = [];
-
-beforeAll(async () => {
-  t = await startTestHub({ DEMO_DATA: 'true' });
-  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.stop();
-});
-beforeEach(() => {
-  problems = [];
-});
-afterEach(() => {
-  expect(problems).toEqual([]);
+beforeAll(() => {
+  t = suite.t;
 });
 
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  await context.clock.setFixedTime(t.now());
-  return context;
-}
+const newContext = (): Promise<BrowserContext> => suite.context();
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
+async function open(context: BrowserContext, where: string): Promise<Page> {
   const page = await context.newPage();
-  watchProblems(page, problems);
-  await page.goto(`${t.url}${path}`);
+  await page.goto(`${t.url}${where}`);
   await page.locator('.graphiql-container').waitFor();
   return page;
 }

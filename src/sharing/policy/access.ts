@@ -6,7 +6,7 @@ import { DisclosureTier } from '../disclosure-tier.enum';
 import { SharingType } from '../sharing-type.enum';
 import { DenialReason } from './denial-reason.enum';
 import { ReleaseTally } from '../../audit/release-tally';
-import { GUARDED } from './field-guards';
+import { GUARDED, GUARDED_INDEX } from './field-guards';
 import { isActive, loadGrants, type GrantView } from './grant-view';
 
 export type Decision =
@@ -38,19 +38,41 @@ export class Access {
     readonly purpose: string | null = null,
   ) {}
 
-  /** Loads the grants if any of these items is conditional for this principal (one statement at most). */
+  /**
+   * Loads the grants if any of these items is conditional for this principal (one statement at most per request),
+   * also when an earlier step of the request needed none: the change feed finds its items only in the events.
+   */
   async prepare(ds: DataSource, fields: Iterable<[string, string]>): Promise<void> {
-    if (this.grants) return;
+    if (this.grantsLoaded) return;
     for (const [type, field] of fields) {
       const resource = this.catalog.byType.get(type);
       const item = resource?.items.get(field);
       if (resource && item?.sharingType === SharingType.CONDITIONAL && resource.providerId !== this.principal.departmentId) {
         this.grants = await loadGrants(ds, this.principal.departmentId);
         this.grantsLoaded = true;
+        // Decisions made before the grants were known are made again.
+        this.decisions.clear();
+        this.indexed.length = 0;
         return;
       }
     }
-    this.grants = [];
+    this.grants ??= [];
+  }
+
+  /**
+   * Whether one value of a record in `countyId` may be released, as a field guard would decide it: the item's
+   * decision, then a county-limited grant's scope for this record; counted in the tally for the audit either way.
+   */
+  releases(type: string, field: string, countyId: number | null): boolean {
+    const d = this.decide(type, field);
+    const index = GUARDED_INDEX.get(`${type}.${field}`);
+    const reason = !d.allowed ? d.reason : d.countyScope && !(countyId !== null && d.countyScope.has(countyId)) ? DenialReason.OUT_OF_SCOPE : null;
+    if (index !== undefined) {
+      if (reason) this.tally.denied(index, reason);
+      else this.tally.releasedCounts[index]++;
+    }
+    if (!reason && d.allowed && d.grantId !== undefined) this.tally.grants.add(d.grantId);
+    return reason === null;
   }
 
   /** The decision for one item, made on first use. Types outside the catalog (pagination, values) pass. */

@@ -11,6 +11,8 @@ import { DenialReason } from './denial-reason.enum';
  */
 /** The guarded fields by number: the audit names what the counters counted. */
 export const GUARDED: { type: string; field: string }[] = [];
+/** The same numbers by `Type.field`, for readers outside GraphQL (the change feed). */
+export const GUARDED_INDEX = new Map<string, number>();
 
 export function guardFields(schema: GraphQLSchema, resources: ResourceDeclaration[]): void {
   let next = 0;
@@ -24,6 +26,7 @@ export function guardFields(schema: GraphQLSchema, resources: ResourceDeclaratio
       const countyField = resource.countyField;
       const index = next++;
       GUARDED[index] = { type: typeName, field: fieldName };
+      GUARDED_INDEX.set(`${typeName}.${fieldName}`, index);
       field.resolve = (source, args, ctx, info) => {
         const d = ctx.access.decideAt(index, typeName, fieldName);
         if (d.allowed) {
