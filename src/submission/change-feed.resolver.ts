@@ -9,7 +9,6 @@ import { HubError } from '../graphql/hub-error';
 import { byId } from '../graphql/relations/by-id.loader';
 import { DepartmentEntity } from '../reference/department.entity';
 import { Department } from '../reference/department.type';
-import { DepartmentKind } from '../reference/department-kind.enum';
 
 @ObjectType('ChangeEvent', { description: '变更记录：部门报送造成的一次数据变化（按发生顺序）' })
 export class ChangeEvent {
@@ -83,12 +82,11 @@ export class ChangeFeedResolver {
  * the reader may not read are withheld and named. Shared by the `changes` query and the live stream.
  */
 export async function readChanges(db: DataSource, access: Access, after: string, first: number, resources: string[] | null): Promise<ChangePage> {
-  const county = access.principal.kind === DepartmentKind.COUNTY_GOVERNMENT ? access.principal.countyId : null;
   const rows: Record<string, any>[] = await db.query(
     `SELECT id, at, resource, record_id, op, changed_by, values, county_id FROM change_event
       WHERE id > $1::bigint AND ($2::text[] IS NULL OR resource = ANY($2)) AND ($3::int IS NULL OR county_id = $3)
       ORDER BY id LIMIT $4`,
-    [after, resources, county, first + 1],
+    [after, resources, access.countyScope, first + 1],
   );
   const page = rows.slice(0, first);
   await access.prepare(db, page.flatMap((r) => Object.keys(r.values).map((f): [string, string] => [r.resource, f])));

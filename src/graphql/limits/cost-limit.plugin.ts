@@ -8,6 +8,7 @@ import {
   isLeafType,
   isListType,
   validate,
+  type DocumentNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
 } from 'graphql';
@@ -53,14 +54,20 @@ const tooCostly = (message: string, details: Record<string, unknown>) =>
 
 /** Rejects operations with too many aliases, or whose estimated cost exceeds the limit, before anything runs. */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
+  // The alias count depends on the document only, which Apollo reuses for the same query text.
+  const tooManyAliases = new WeakMap<DocumentNode, boolean>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          let aliasesRefused = false;
-          validate(schema, document, [
-            maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [() => (aliasesRefused = true)] }),
-          ]);
+          let aliasesRefused = tooManyAliases.get(document);
+          if (aliasesRefused === undefined) {
+            aliasesRefused = false;
+            validate(schema, document, [
+              maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [() => (aliasesRefused = true)] }),
+            ]);
+            tooManyAliases.set(document, aliasesRefused);
+          }
           if (aliasesRefused) {
             throw tooCostly(`查询中的别名 (alias) 超过 ${limits.maxAliases} 个：同一字段请合并为一次查询或分批请求 (too many aliases)`, {
               maxAliases: limits.maxAliases,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, visit } from 'graphql';
+import { BREAK, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
 
@@ -30,21 +30,33 @@ function longString(value: unknown, path: string, max: number): { path: string; 
  * No text longer than MAX_TEXT_LENGTH enters the hub, in a literal of the query or in its variables: such a
  * value would be stored into rows, the audit trail and the change feed, and sent to every reader.
  */
+/** The first string literal of a document longer than `max`, with the field it is an argument of. */
+function longLiteral(document: DocumentNode, max: number): { field: string; length: number } | null {
+  let literal: { field: string; length: number } | null = null;
+  const fields: string[] = [];
+  visit(document, {
+    Field: { enter: (node) => void fields.push(node.name.value), leave: () => void fields.pop() },
+    StringValue(node) {
+      if (node.value.length <= max) return undefined;
+      literal = { field: fields.at(-1) ?? 'query', length: node.value.length };
+      return BREAK;
+    },
+  });
+  return literal;
+}
+
 export function textLengthPlugin(max: number): ApolloServerPlugin {
+  // Literals belong to the document, which Apollo reuses for the same query text: looked at once.
+  const literals = new WeakMap<DocumentNode, { field: string; length: number } | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          let literal: { field: string; length: number } | undefined;
-          const fields: string[] = [];
-          visit(document, {
-            Field: { enter: (node) => void fields.push(node.name.value), leave: () => void fields.pop() },
-            StringValue(node) {
-              if (node.value.length <= max) return undefined;
-              literal = { field: fields.at(-1) ?? 'query', length: node.value.length };
-              return BREAK;
-            },
-          });
+          let literal = literals.get(document);
+          if (literal === undefined) {
+            literal = longLiteral(document, max);
+            literals.set(document, literal);
+          }
           if (literal) throw tooLong(literal.field, literal.length, max);
           for (const [name, value] of Object.entries(request.variables ?? {})) {
             const found = longString(value, `$${name}`, max);
