@@ -59,6 +59,8 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
 
     const config = loadConfig({
       DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production',
+      // The hubs' own files (audit key, checkpoints) in the scratch folder, never in the checkout's data/.
+      SOILHUB_DATA_DIR: fs.mkdtempSync(path.join(dir ?? os.tmpdir(), 'bench-hub-')),
       MAX_QUERY_COST: '1000000000000', MAX_RESPONSE_OBJECTS: '10000000', KEY_RATE_LIMIT: '0', MAX_PAGE_SIZE: '1000', STATEMENT_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '300000',
     });
     const hub = await startHub(config, logger);
