@@ -3,6 +3,7 @@ import type { Principal } from '../sharing/identity/principal';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
 import { DepartmentKind } from '../reference/department-kind.enum';
+import { DenialReason } from '../sharing/policy/denial-reason.enum';
 
 /**
  * Who may write a resource: its provider (per the catalog), and county governments for rows of their own county.
@@ -15,6 +16,6 @@ export function assertMayWrite(access: { catalog: CatalogSnapshot; principal: Pr
   if (me.kind === DepartmentKind.COUNTY_GOVERNMENT && [...counties].every((c) => c === me.countyId)) return;
   throw new HubError(ErrorCode.FORBIDDEN, `只有提供部门或本县（市、区）政府可以报送${resource?.name ?? typeName}`, {
     httpStatus: 403,
-    extensions: { reason: 'NOT_PROVIDER', resource: resource?.code },
+    extensions: { reason: DenialReason.NOT_PROVIDER, resource: resource?.code },
   });
 }

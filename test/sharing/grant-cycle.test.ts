@@ -41,7 +41,7 @@ describe('a conditional item', () => {
     const id = submitted.data!.requestAccess.id;
 
     const notProvider = await t.as('agriculture')(`mutation { approveAccessRequest(id: "${id}") { status } }`);
-    expect(notProvider.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(notProvider.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PARTY' });
 
     const toDecide = await environment()('{ accessRequests(role: PROVIDER, status: PENDING) { id items } }');
     expect(toDecide.body.data?.accessRequests).toContainEqual({ id, items: ['investmentWanYuan'] });
@@ -95,7 +95,7 @@ describe('a conditional item', () => {
 
     const b = (await request()).data!.requestAccess.id;
     const byOther = await t.as('agriculture')(`mutation { withdrawAccessRequest(id: "${b}") { status } }`);
-    expect(byOther.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(byOther.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PARTY' });
     expect((await finance()(`mutation { withdrawAccessRequest(id: "${b}") { status } }`)).body.data?.withdrawAccessRequest.status).toBe('WITHDRAWN');
 
     const c = (await request()).data!.requestAccess.id;
@@ -115,7 +115,7 @@ describe('a conditional item', () => {
       expect((await admin(`mutation { setCalendarDay(day: "${day}", kind: HOLIDAY, name: "国庆节") }`)).body.data).toEqual({ setCalendarDay: true });
     }
     await admin('mutation { setCalendarDay(day: "2027-10-09", kind: WORKDAY, name: "国庆节调休") }');
-    expect((await finance()('mutation { setCalendarDay(day: "2027-10-10", kind: WORKDAY) }')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await finance()('mutation { setCalendarDay(day: "2027-10-10", kind: WORKDAY) }')).body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_AUTHORISED' });
     // Working days after Wed 09-29: 09-30, 10-08, 10-09 (Sat, worked), 10-11, 12, 13, 14, 15, 18, 19.
     expect((await request(['investmentWanYuan'], '2028-01-01')).data!.requestAccess.dueOn).toBe('2027-10-19');
   });

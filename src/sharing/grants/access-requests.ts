@@ -8,6 +8,7 @@ import { SharingType } from '../sharing-type.enum';
 import { RequestStatus } from './request-status.enum';
 import { chinaDate, endOfChinaDay } from '../../common/china-date';
 import { addWorkingDays } from './working-days';
+import { DenialReason } from '../policy/denial-reason.enum';
 
 /** The longest period a conditional item is shared for; a longer need is asked for again, and reviewed again. */
 export const MAX_GRANT_YEARS = 5;
@@ -23,7 +24,7 @@ function addYears(date: string, years: number): string {
 export const ANSWER_WORKING_DAYS = 10;
 
 const bad = (message: string, argument: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
-const forbidden = (message: string) => new HubError(ErrorCode.FORBIDDEN, message);
+const forbidden = (message: string) => new HubError(ErrorCode.FORBIDDEN, message, { extensions: { reason: DenialReason.NOT_PARTY } });
 
 function resourceByCode(ctx: HubContext, code: string): SnapshotResource {
   const resource = [...ctx.access.catalog.byType.values()].find((r) => r.code === code);

@@ -11,6 +11,10 @@ const MESSAGES: Record<DenialReason, string> = {
   NOT_IN_CATALOG: '该信息项未列入资源共享目录',
   NOT_OPEN: '该信息项未向社会开放',
   PURPOSE_MISMATCH: '请求声明的用途（X-Purpose 请求头）与授权用途不符',
+  NOT_AUTHORISED: '贵部门无权调用该接口',
+  NOT_PROVIDER: '只有该资源的提供部门可以报送或修改',
+  NOT_ASSIGNED: '贵部门不是该任务的牵头、参与或责任部门',
+  NOT_PARTY: '贵部门不是该申请或授权的当事部门',
 };
 
 /** The error a denied item carries: a stable reason, which resource and item, and how to get access. No values. */

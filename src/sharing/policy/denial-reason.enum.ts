@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Why an item is not released: the stable codes in a denial's `extensions.reason`. */
+/** Why an item is not released, or an action refused: the closed set of codes in a FORBIDDEN error's `extensions.reason`. */
 export enum DenialReason {
   NOT_SHARED = 'NOT_SHARED',
   NO_GRANT = 'NO_GRANT',
@@ -9,6 +9,10 @@ export enum DenialReason {
   NOT_IN_CATALOG = 'NOT_IN_CATALOG',
   NOT_OPEN = 'NOT_OPEN',
   PURPOSE_MISMATCH = 'PURPOSE_MISMATCH',
+  NOT_AUTHORISED = 'NOT_AUTHORISED',
+  NOT_PROVIDER = 'NOT_PROVIDER',
+  NOT_ASSIGNED = 'NOT_ASSIGNED',
+  NOT_PARTY = 'NOT_PARTY',
 }
 
 registerEnumType(DenialReason, {
@@ -22,5 +26,9 @@ registerEnumType(DenialReason, {
     NOT_IN_CATALOG: { description: '未列入资源共享目录' },
     NOT_OPEN: { description: '未向社会开放' },
     PURPOSE_MISMATCH: { description: '请求声明的用途（X-Purpose）与授权用途不符' },
+    NOT_AUTHORISED: { description: '本部门无权调用该接口（如仅限平台管理员的操作）' },
+    NOT_PROVIDER: { description: '只有该资源的提供部门（县级政府限本县）可以报送或修改' },
+    NOT_ASSIGNED: { description: '不是该任务的牵头、参与或责任部门' },
+    NOT_PARTY: { description: '不是该共享申请或授权的当事部门（申请部门或提供部门）' },
   },
 });

@@ -6,6 +6,7 @@ import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
 import { PUBLIC_QUERIES } from '../../disclosure/public-queries';
 import { isAdministrator, isGovernment } from '../identity/principal';
+import { DenialReason } from './denial-reason.enum';
 
 const government = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isGovernment(ctx.access.principal));
 /** The public (anonymous, on /public/graphql) may call the disclosure queries and nothing else. */
@@ -28,7 +29,7 @@ export function applyRootRules(schema: GraphQLSchema): GraphQLSchema {
     {
       fallbackRule: deny,
       allowExternalErrors: true,
-      fallbackError: () => new HubError(ErrorCode.FORBIDDEN, '无权调用该接口 (not authorised)', { extensions: { reason: 'NOT_AUTHORISED' } }),
+      fallbackError: () => new HubError(ErrorCode.FORBIDDEN, '无权调用该接口 (not authorised)', { extensions: { reason: DenialReason.NOT_AUTHORISED } }),
     },
   );
   const all = permissions.generate(schema);
