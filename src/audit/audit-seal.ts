@@ -32,8 +32,14 @@ export class AuditSeal {
     readonly checkpointFile: string,
   ) {}
 
+  /** The seal for writing: the key is made on first use when none is configured. */
   static open(settings: SealSettings, logger: Logger): AuditSeal {
-    return new AuditSeal(loadKey(settings, logger), path.resolve(settings.checkpointFile));
+    return new AuditSeal(loadKey(settings, logger, true), path.resolve(settings.checkpointFile));
+  }
+
+  /** The seal for verifying: without the key there is nothing to verify against, so none is made. */
+  static forVerifying(settings: SealSettings, logger: Logger): AuditSeal {
+    return new AuditSeal(loadKey(settings, logger, false), path.resolve(settings.checkpointFile));
   }
 
   /** HMAC-SHA256 over the predecessor's hash and the record's canonical JSON (hash scheme 2). */
@@ -83,10 +89,11 @@ export class AuditSeal {
 
 const checkpointText = (cp: Checkpoint) => `checkpoint\n${cp.id}\n${cp.hash}\n${cp.at}`;
 
-function loadKey(settings: SealSettings, logger: Logger): Buffer {
+function loadKey(settings: SealSettings, logger: Logger, create: boolean): Buffer {
   if (settings.key) return decodeKey(settings.key, 'AUDIT_KEY');
   const file = path.resolve(settings.keyFile);
   if (fs.existsSync(file)) return decodeKey(fs.readFileSync(file, 'utf8').trim(), file);
+  if (!create) throw new Error(`no audit key: set AUDIT_KEY or put the hub's key file at ${file} (AUDIT_KEY_FILE)`);
   const key = randomBytes(KEY_BYTES);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });

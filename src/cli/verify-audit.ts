@@ -18,7 +18,7 @@ runCommand(
     const logger = createLogger(config.logLevel, config.logFormat, 2);
     const db = await openToolDatabase(config, logger);
     try {
-      const result = await verifyChain(db.dataSource, AuditSeal.open(config.audit, logger));
+      const result = await verifyChain(db.dataSource, AuditSeal.forVerifying(config.audit, logger));
       process.stdout.write(`${JSON.stringify(result)}\n`);
       if (!result.ok) process.exitCode = 3;
     } finally {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { chromiumExecutable } from './chromium-path';
@@ -20,6 +22,9 @@ function watchProblems(page: Page, problems: string[]): void {
   });
 }
 
+/** Where the browser tests leave their screenshots (git-ignored). */
+export const SCREENSHOTS = path.join(__dirname, 'screenshots');
+
 export interface BrowserSuite {
   /** The hub under test (ready inside the tests). */
   readonly t: TestHub;
@@ -39,6 +44,7 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
   beforeAll(async () => {
     t = await startTestHub(env);
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();

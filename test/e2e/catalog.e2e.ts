@@ -1,16 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { createApiKey } from '../../src/sharing/identity/api-keys';
 import { addDays, TEST_TODAY } from '../helpers/test-clock';
 import type { TestHub } from '../helpers/test-hub';
-import { browserSuite } from './browser-suite';
+import { browserSuite, SCREENSHOTS } from './browser-suite';
 
 /**
  * 资源共享目录网页 in headless Chromium against a real hub: anonymous browsing, then search → entry →
  * request (市财政局) → approval (市环保局, the provider) → the item readable; errors; 1280 and 390 px layouts.
  */
-const SCREENSHOTS = path.join(__dirname, 'screenshots');
 const WIDE = 1280;
 const NARROW = 390;
 const RESOURCE = 'LF.02.0009'; // 治理与修复工程, 市环保局's; its investment is 有条件共享
@@ -24,7 +22,6 @@ const suite = browserSuite();
 let t: TestHub;
 beforeAll(() => {
   t = suite.t;
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 /** A new browser window: its own sessionStorage, so its own sign-in. */

@@ -2,13 +2,12 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { addDays, TEST_TODAY } from '../helpers/test-clock';
 import type { TestHub } from '../helpers/test-hub';
-import { browserSuite } from './browser-suite';
+import { browserSuite, SCREENSHOTS } from './browser-suite';
 
 /**
  * GraphiQL in headless Chromium against a real hub, used as a person would: the public page anonymously, the
  * department page through its key field; the schema in Docs, a query typed and run, each page's own storage.
  */
-const SCREENSHOTS = path.join(__dirname, 'screenshots');
 const suite = browserSuite({ DEMO_DATA: 'true' });
 let t: TestHub;
 beforeAll(() => {

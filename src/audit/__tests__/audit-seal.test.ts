@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
 import { chainHash, GENESIS, type AuditPayload } from '../audit-chain';
+import { AuditSeal } from '../audit-seal';
 
 /**
  * A database superuser attacks the trail behind the append-only trigger: deletes the newest records, or edits one
@@ -77,5 +81,13 @@ describe('the sealed audit trail', () => {
     const v = await verify();
     expect(v.ok).toBe(false);
     expect(v.problem).toContain('检查点文件');
+  });
+
+  it('verifying without the key refuses instead of making a new one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-nokey-'));
+    const settings = { keyFile: path.join(dir, 'audit-key'), checkpointFile: path.join(dir, 'checkpoints.jsonl') };
+    expect(() => AuditSeal.forVerifying(settings, pino({ level: 'silent' }))).toThrow(/no audit key/);
+    expect(fs.existsSync(settings.keyFile)).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -8,7 +8,6 @@ import {
   isLeafType,
   isListType,
   validate,
-  type DocumentNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
 } from 'graphql';
@@ -16,6 +15,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
 import { DEFAULT_LIST_BOUND, INTROSPECTION_COST, ROOT_FIELD_COST } from './field-costs';
+import { perDocument } from './per-document';
 
 export interface CostLimits {
   maxQueryCost: number;
@@ -54,21 +54,16 @@ const tooCostly = (message: string, details: Record<string, unknown>) =>
 
 /** Rejects operations with too many aliases, or whose estimated cost exceeds the limit, before anything runs. */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
-  // The alias count depends on the document only, which Apollo reuses for the same query text.
-  const tooManyAliases = new WeakMap<DocumentNode, boolean>();
+  const tooManyAliases = perDocument((document, schema) => {
+    let refused = false;
+    validate(schema, document, [maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [() => (refused = true)] })]);
+    return refused;
+  });
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          let aliasesRefused = tooManyAliases.get(document);
-          if (aliasesRefused === undefined) {
-            aliasesRefused = false;
-            validate(schema, document, [
-              maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [() => (aliasesRefused = true)] }),
-            ]);
-            tooManyAliases.set(document, aliasesRefused);
-          }
-          if (aliasesRefused) {
+          if (tooManyAliases(document, schema)) {
             throw tooCostly(`查询中的别名 (alias) 超过 ${limits.maxAliases} 个：同一字段请合并为一次查询或分批请求 (too many aliases)`, {
               maxAliases: limits.maxAliases,
             });

@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { validate, type DocumentNode } from 'graphql';
+import { validate } from 'graphql';
 import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
+import { perDocument } from './per-document';
 
 /**
  * Rejects operations nested deeper than `maxDepth` (introspection excepted; fragments counted as the fields
@@ -10,20 +11,17 @@ import { HubError } from '../hub-error';
  * so the client gets QUERY_TOO_DEEP rather than a generic validation failure.
  */
 export function depthLimitPlugin(maxDepth: number): ApolloServerPlugin {
-  // Apollo hands out the same parsed document for the same query text: its depth is measured once.
-  const tooDeep = new WeakMap<DocumentNode, boolean>();
+  const tooDeep = perDocument((document, schema) => {
+    let refused = false;
+    // The library counts the root field as level 1; MAX_QUERY_DEPTH counts it as level 0.
+    validate(schema, document, [maxDepthRule({ n: maxDepth + 1, flattenFragments: true, propagateOnRejection: false, onReject: [() => (refused = true)] })]);
+    return refused;
+  });
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document }) {
-          let refused = tooDeep.get(document);
-          if (refused === undefined) {
-            refused = false;
-            // The library counts the root field as level 1; MAX_QUERY_DEPTH counts it as level 0.
-            validate(schema, document, [maxDepthRule({ n: maxDepth + 1, flattenFragments: true, propagateOnRejection: false, onReject: [() => (refused = true)] })]);
-            tooDeep.set(document, refused);
-          }
-          if (refused) {
+          if (tooDeep(document, schema)) {
             throw new HubError(ErrorCode.QUERY_TOO_DEEP, `查询嵌套层数超过上限 ${maxDepth} (query too deep)`, { httpStatus: 400, details: { maxDepth } });
           }
         },

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
+import { perDocument } from './per-document';
 
 const tooLong = (where: string, length: number, max: number) =>
   new HubError(ErrorCode.BAD_USER_INPUT, `${where} 的文本有 ${length} 个字符，超过上限 ${max} (text too long)`, {
@@ -46,17 +47,12 @@ function longLiteral(document: DocumentNode, max: number): { field: string; leng
 }
 
 export function textLengthPlugin(max: number): ApolloServerPlugin {
-  // Literals belong to the document, which Apollo reuses for the same query text: looked at once.
-  const literals = new WeakMap<DocumentNode, { field: string; length: number } | null>();
+  const literalOf = perDocument((document) => longLiteral(document, max));
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
-          let literal = literals.get(document);
-          if (literal === undefined) {
-            literal = longLiteral(document, max);
-            literals.set(document, literal);
-          }
+        async didResolveOperation({ schema, document, request }) {
+          const literal = literalOf(document, schema);
           if (literal) throw tooLong(literal.field, literal.length, max);
           for (const [name, value] of Object.entries(request.variables ?? {})) {
             const found = longString(value, `$${name}`, max);
