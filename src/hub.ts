@@ -17,7 +17,8 @@ import { depthLimitPlugin } from './graphql/limits/depth-limit.plugin';
 import { responseBudgetPlugin } from './graphql/limits/response-budget.plugin';
 import { textLengthPlugin } from './graphql/limits/text-length.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
-import { buildHubSchema } from './graphql/schema';
+import { buildHubSchema } from './registry/hub-schema';
+import { createPolicy } from './registry/hub-policy';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { unavailablePlugin } from './graphql/unavailable.plugin';
 import { createApp } from './http/app';
@@ -34,7 +35,6 @@ import { loadDeclaredCatalog } from './sharing/catalog/catalog-loader';
 import { ensureDemoKeys } from './sharing/identity/demo-keys';
 import { createJwtVerifier } from './sharing/identity/jwt-verifier';
 import { CatalogStore, catalogVersion } from './sharing/catalog/catalog-snapshot';
-import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from './sharing/catalog/declarations';
 import { collapseDenialsPlugin } from './sharing/policy/collapse-denials.plugin';
 import { guardFields } from './sharing/policy/field-guards';
 import { rightsPlugin } from './sharing/policy/rights.plugin';
@@ -69,14 +69,15 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const audit = new AuditWriter(database.dataSource, logger, AuditSeal.open(config.audit, logger));
     const demoKeys = config.demoKeys ? await ensureDemoKeys(database.dataSource, config.dataDir, logger, { clock, writer: audit }) : undefined;
     const enforce = options.enforceRights !== false;
+    const policy = createPolicy();
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
     const notifier = new ChangeNotifier(database.url, logger);
     await notifier.start();
-    await loadDeclaredCatalog(database.dataSource, schema, DECLARED_RESOURCES, logger, clock());
+    await loadDeclaredCatalog(database.dataSource, schema, policy.resources, logger, clock());
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
-    if (enforce) guardFields(schema, DECLARED_RESOURCES);
+    if (enforce) guardFields(schema, policy);
     const stopAlertScans = await startAlertScans(database.dataSource, clock, logger);
     const httpServer = http.createServer();
     // Bounds on slow clients; the GraphQL work is bounded by REQUEST_TIMEOUT_MS and statement_timeout.
@@ -106,7 +107,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         unavailablePlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
-        ...(enforce ? [rightsPlugin(ARGUMENT_ITEMS)] : []),
+        ...(enforce ? [rightsPlugin(policy.argumentItems)] : []),
         collapseDenialsPlugin(),
         ...(options.audit !== false ? [auditPlugin(audit, clock)] : []),
       ],
@@ -115,7 +116,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
 
     const [publicRow] = await database.dataSource.query(`SELECT id, code, name, kind FROM department WHERE code = 'public'`);
     const publicPrincipal = { departmentId: publicRow.id, code: publicRow.code, name: publicRow.name, kind: publicRow.kind, countyId: null, keyId: null };
-    const publicGateway = new PublicSchemaGateway(() => buildPublicSchema(schema, catalog.snapshot, ARGUMENT_ITEMS));
+    const publicGateway = new PublicSchemaGateway(() => buildPublicSchema(schema, catalog.snapshot, policy));
     catalog.onChange(() => publicGateway.refresh());
     const publicApollo = new ApolloServer<HubContext>({
       gateway: publicGateway,
@@ -146,7 +147,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         unavailablePlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
-        rightsPlugin(ARGUMENT_ITEMS),
+        rightsPlugin(policy.argumentItems),
         collapseDenialsPlugin(),
       ],
     });
@@ -160,6 +161,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       metrics,
       isShuttingDown: () => shuttingDown,
       catalog,
+      policy,
       clock,
       jwt: await createJwtVerifier(config.jwt),
       publicApollo,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getNamedType, isEnumType, isInputObjectType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { printSdl, SDL_FILE } from '../src/graphql/print-sdl';
-import { buildHubSchema } from '../src/graphql/schema';
+import { buildHubSchema } from '../src/registry/hub-schema';
 
 describe('the GraphQL contract in schema/', () => {
   it('is the SDL of the schema the code builds (run `npm run schema:print` after a schema change)', async () => {

@@ -6,7 +6,7 @@ import { ConnectionArgs } from '../graphql/pagination/connection.args';
 import { byId } from '../graphql/relations/by-id.loader';
 import { manyBy } from '../graphql/relations/many-by.loader';
 import { countyIdOf } from '../reference/county-key';
-import { applyScope } from '../sharing/policy/row-scope';
+import { scopedQuery } from '../graphql/scoped-query';
 import { AgriProductSampleEntity } from './agri-product-sample.entity';
 import { FarmlandUnitEntity } from './farmland-unit.entity';
 import { FarmlandUnit, toFarmlandUnit } from './farmland-unit.type';
@@ -61,7 +61,7 @@ export class AgriProductSampleResolver {
   @Query(() => [ProhibitedZone], { description: '特定农产品禁止生产区域' })
   async prohibitedZones(@Args() args: ZonesArgs, @Ctx() ctx: HubContext): Promise<ProhibitedZone[]> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
-    const qb = applyScope(ctx, ProhibitedZoneEntity, ctx.db.getRepository(ProhibitedZoneEntity).createQueryBuilder('e'));
+    const qb = scopedQuery(ctx, ProhibitedZoneEntity);
     if (countyId) qb.andWhere('e.county_id = :countyId', { countyId });
     const rows = await qb.orderBy('e.code', 'ASC').getMany();
     return rows.map(toProhibitedZone);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { HubContext } from '../graphql/context';
-import { GUARDED } from '../sharing/policy/field-guards';
 import type { AuditWriter } from './audit-writer';
 
 /**
@@ -26,8 +25,8 @@ export function auditPlugin(writer: AuditWriter, clock: () => Date): ApolloServe
             operationName: operationName ?? null,
             operationHash: request.query ? createHash('sha256').update(request.query).digest('hex') : null,
             purpose: access.purpose,
-            released: access.tally.releasedSummary(GUARDED),
-            denied: access.tally.deniedSummary(GUARDED),
+            released: access.tally.releasedSummary(access.policy.guarded),
+            denied: access.tally.deniedSummary(access.policy.guarded),
             grantsUsed: [...access.tally.grants].sort((a, b) => a - b),
             outcome: !errors?.length ? 'ok' : hasData ? 'partial' : 'refused',
             durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),

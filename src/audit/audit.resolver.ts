@@ -1,8 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../common/date-time.scalar';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
 import { decodeCursor } from '../graphql/pagination/cursor';
 import { pageSize } from '../graphql/pagination/paginate';
@@ -11,7 +9,6 @@ import { byId } from '../graphql/relations/by-id.loader';
 import { DepartmentEntity } from '../reference/department.entity';
 import { Department } from '../reference/department.type';
 import { RequestRole } from '../sharing/grants/access-request.resolver';
-import { isAdministrator } from '../sharing/identity/principal';
 import { AuditDaySummary, AuditRecord, AuditRecordConnection, AuditVerification } from './audit.types';
 import { verifyChain } from './verify-chain';
 import { COMPUTED_COST, FULL_SCAN_COST } from '../graphql/limits/field-costs';
@@ -38,7 +35,7 @@ class AuditArgs extends ConnectionArgs {
 function visible(ctx: HubContext, role: RequestRole | null | undefined): { sql: string; params: unknown[] } {
   const me = ctx.access.principal;
   if (role === RequestRole.ALL) {
-    if (!isAdministrator(me)) throw new HubError(ErrorCode.FORBIDDEN, '只有平台管理员可以查看全部审计记录');
+    ctx.access.authorise({ kind: 'administer', task: 'audit' });
     return { sql: 'TRUE', params: [] };
   }
   if (role === RequestRole.PROVIDER) {
@@ -114,7 +111,7 @@ export class AuditResolver {
 
   @Query(() => AuditVerification, { complexity: FULL_SCAN_COST, description: '校验审计哈希链（平台管理员）' })
   async auditVerification(@Ctx() ctx: HubContext): Promise<AuditVerification> {
-    if (!isAdministrator(ctx.access.principal)) throw new HubError(ErrorCode.FORBIDDEN, '只有平台管理员可以校验审计链');
+    ctx.access.authorise({ kind: 'administer', task: 'verifyAudit' });
     return Object.assign(new AuditVerification(), await verifyChain(ctx.db, ctx.audit.seal));
   }
 

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import { createPolicy } from '../registry/hub-policy';
+import { Access } from '../sharing/policy/access';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
@@ -67,7 +69,7 @@ export async function benchImport(ds: DataSource, dir: string, samples: number) 
   let peak = base;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const t = Date.now();
-  const report = await importSamples(ds, { catalog: await loadSnapshot(ds), principal, now: new Date() }, fs.createReadStream(file), 'csv', `bench-${Date.now()}`);
+  const report = await importSamples(ds, new Access(createPolicy(), principal, await loadSnapshot(ds), new Date()), fs.createReadStream(file), 'csv', `bench-${Date.now()}`);
   const importSeconds = (Date.now() - t) / 1000;
   clearInterval(sampler);
   fs.rmSync(file, { force: true });

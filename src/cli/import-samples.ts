@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import { createPolicy } from '../registry/hub-policy';
+import { Access } from '../sharing/policy/access';
 import { loadConfig } from '../config/config';
 import { openToolDatabase } from '../db/database';
 import { createLogger } from '../observability/logger';
@@ -25,7 +27,7 @@ runCommand(
       const principal = { departmentId: d.id, code: d.code, name: d.name, kind: d.kind as DepartmentKind, countyId: d.county_id, keyId: null };
       const format = /\.(jsonl|ndjson)$/i.test(values.file) ? 'ndjson' : 'csv';
       const key = values.key ?? `cli-${fs.statSync(values.file).mtimeMs}-${values.file.replace(/[^\w.:-]/g, '_')}`.slice(0, 128);
-      const report = await importSamples(db.dataSource, { catalog: await loadSnapshot(db.dataSource), principal, now: new Date() }, fs.createReadStream(values.file), format, key);
+      const report = await importSamples(db.dataSource, new Access(createPolicy(), principal, await loadSnapshot(db.dataSource), new Date()), fs.createReadStream(values.file), format, key);
       process.stdout.write(`${JSON.stringify(report)}\n`);
       if (!report.applied && !report.replayed) process.exitCode = 4;
     } finally {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildPublicSchema } from '../disclosure/public-schema';
 import { printSdl, PUBLIC_SDL_FILE, SDL_FILE } from '../graphql/print-sdl';
-import { buildHubSchema } from '../graphql/schema';
-import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from '../sharing/catalog/declarations';
+import { createPolicy } from '../registry/hub-policy';
+import { buildHubSchema } from '../registry/hub-schema';
 import { declaredSnapshot } from '../sharing/catalog/declared-snapshot';
 import { runCommand } from './command';
 
@@ -11,8 +11,9 @@ import { runCommand } from './command';
 async function printSchemas(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..', '..');
   const schema = await buildHubSchema();
+  const policy = createPolicy();
   fs.writeFileSync(path.join(root, SDL_FILE), printSdl(schema));
-  fs.writeFileSync(path.join(root, PUBLIC_SDL_FILE), printSdl(buildPublicSchema(schema, declaredSnapshot(DECLARED_RESOURCES), ARGUMENT_ITEMS)));
+  fs.writeFileSync(path.join(root, PUBLIC_SDL_FILE), printSdl(buildPublicSchema(schema, declaredSnapshot(policy.resources), policy)));
   process.stdout.write(`wrote ${SDL_FILE} and ${PUBLIC_SDL_FILE}\n`);
 }
 

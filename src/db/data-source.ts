@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
-import { entities } from './entities';
+import { ENTITIES } from '../registry/modules';
 import { migrations } from './migrations';
 import { StatementCountingLogger } from './statement-counter';
 
@@ -19,7 +19,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities,
+    entities: ENTITIES,
     migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

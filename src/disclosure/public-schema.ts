@@ -1,9 +1,8 @@
 import { filterSchema, mapSchema, MapperKind, pruneSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, getNamedType, GraphQLString, isLeafType, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
-import type { ArgumentItems } from '../sharing/catalog/catalog-declaration';
 import type { CatalogSnapshot } from '../sharing/catalog/catalog-snapshot';
 import { DisclosureTier } from '../sharing/disclosure-tier.enum';
-import { PUBLIC_QUERIES } from './public-queries';
+import type { Policy } from '../sharing/policy/policy';
 import { generalise, mask } from './tiers';
 
 const PAGING = new Set(['first', 'after']);
@@ -13,7 +12,8 @@ const PAGING = new Set(['first', 'after']);
  * does not exist here (nor in introspection); masked and generalised fields are transformed on the way out;
  * aggregate-only items appear only through summaries. Rebuilt whenever the catalog changes.
  */
-export function buildPublicSchema(base: GraphQLSchema, catalog: CatalogSnapshot, argumentItems: ArgumentItems): GraphQLSchema {
+export function buildPublicSchema(base: GraphQLSchema, catalog: CatalogSnapshot, policy: Policy): GraphQLSchema {
+  const { argumentItems, publicQueries } = policy;
   const tierOf = (type: string, field: string): DisclosureTier | null | 'structural' => {
     const resource = catalog.byType.get(type);
     if (!resource) return 'structural';
@@ -26,7 +26,7 @@ export function buildPublicSchema(base: GraphQLSchema, catalog: CatalogSnapshot,
   };
   const filtered = filterSchema({
     schema: base,
-    rootFieldFilter: (operation, name) => operation === 'Query' && PUBLIC_QUERIES.has(name),
+    rootFieldFilter: (operation, name) => operation === 'Query' && publicQueries.has(name),
     fieldFilter: (type, field) => visible(type, field),
     objectFieldFilter: (type, field) => visible(type, field),
     argumentFilter: (type, field, arg) => {

@@ -3,7 +3,7 @@ import { LocalDate } from '../common/local-date.scalar';
 import type { HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
-import { applyScope } from '../sharing/policy/row-scope';
+import { scopedQuery } from '../graphql/scoped-query';
 import { ContaminatedSiteEntity } from './contaminated-site.entity';
 import { ContaminatedSite, toSite } from './contaminated-site.type';
 import { COMPUTED_COST } from '../graphql/limits/field-costs';
@@ -33,7 +33,7 @@ export class SiteRegisterResolver {
   ): Promise<SiteRegisterChanges> {
     if (to < from) throw new HubError(ErrorCode.BAD_USER_INPUT, '截止日期不得早于起始日期', { details: { argument: 'to' } });
     const between = (column: string) =>
-      applyScope(ctx, ContaminatedSiteEntity, ctx.db.getRepository(ContaminatedSiteEntity).createQueryBuilder('e'))
+      scopedQuery(ctx, ContaminatedSiteEntity)
         .andWhere(`e.${column} BETWEEN :from AND :to`, { from, to })
         .orderBy(`e.${column}`, 'ASC')
         .addOrderBy('e.code', 'ASC')

@@ -6,7 +6,6 @@ import { chinaDate } from '../common/china-date';
 import { once, replayOf } from '../submission/idempotency';
 import { recordChanges, type Change } from '../submission/outbox';
 import { RowErrors } from '../submission/row-errors';
-import { assertMayWrite } from '../submission/write-rights';
 import { EARLIEST_SAMPLE_DATE } from './earliest-sample-date';
 
 @InputType('MeasurementInput', { description: '一个监测项目的测定值' })
@@ -111,7 +110,7 @@ export class SoilSampleSubmissionResolver {
       });
     });
     errors.throwIfAny();
-    assertMayWrite(ctx.access, 'SoilSample', samples.map((s) => points.get(s.point)!.county_id));
+    ctx.access.authorise({ kind: 'submit', resource: 'SoilSample', counties: samples.map((s) => points.get(s.point)!.county_id) });
 
     const { result, replayed } = await once(ctx, 'submitSoilSamples', idempotencyKey, async (m) => {
       const inserted: { id: number; code: string }[] = await m.query(

@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database-unavailable';
 import { ErrorCode } from './error-codes';
 import { HubError } from './hub-error';
-
-/** PostgreSQL's query_canceled, raised when statement_timeout fires. */
-const PG_QUERY_CANCELED = '57014';
+import { knownError } from './known-errors';
 
 /** What Apollo's and graphql-js's own errors mean, in Chinese before their English detail. */
 const LEADS: Record<string, string> = {
@@ -39,25 +36,10 @@ export function createFormatError(logger: Logger) {
     if (original instanceof HubError) {
       return { ...formatted, extensions: { ...formatted.extensions, code: original.code } };
     }
-    if (isDatabaseUnavailable(original)) {
-      return { message: DATABASE_UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
-    }
-    if ((original as { code?: string } | undefined)?.code === PG_QUERY_CANCELED) {
-      return {
-        message: '数据库查询超时，请缩小查询范围 (statement timeout)',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.STATEMENT_TIMEOUT },
-      };
-    }
-    if (/^22/.test((original as { code?: string } | undefined)?.code ?? '')) {
-      // PostgreSQL data exceptions (class 22): a value the database cannot take is the caller's input.
-      return {
-        message: `输入值无效 (invalid input value): ${(original as Error).message}`,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
-      };
+    const known = knownError(original);
+    if (known) {
+      const { http: _http, ...extensions } = known.extensions;
+      return { message: known.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

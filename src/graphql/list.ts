@@ -1,9 +1,9 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { applyScope } from '../sharing/policy/row-scope';
 import type { HubContext } from './context';
 import type { ConnectionArgs } from './pagination/connection.args';
 import type { ConnectionValue } from './pagination/connection.type';
 import { paginate, type SortKey } from './pagination/paginate';
+import { scopedQuery } from './scoped-query';
 
 /** A top-level list: the entity's rows over alias `e`, filtered, sorted with the id as tiebreak, paginated. */
 export function list<E extends ObjectLiteral & { id: number }, N, C extends ConnectionValue<N>, A extends ConnectionArgs>(
@@ -17,7 +17,7 @@ export function list<E extends ObjectLiteral & { id: number }, N, C extends Conn
     make: () => C;
   },
 ): Promise<C> {
-  const qb = applyScope(ctx, entity, ctx.db.getRepository(entity).createQueryBuilder('e'));
+  const qb = scopedQuery(ctx, entity);
   spec.filter?.(qb, args);
   const sort = spec.sort ?? [];
   // A sort that already ends with the id keeps its direction (TypeORM keeps one order per expression).
@@ -40,7 +40,7 @@ export async function findOne<E extends ObjectLiteral & { id: number }, N>(
   const [name, value] = key;
   const column = name === 'id' ? 'id' : ctx.db.getMetadata(entity).findColumnWithPropertyName(name)!.databaseName;
   // Out of the caller's scope reads as absent: a lookup must not tell whether a row exists elsewhere.
-  const row = await applyScope(ctx, entity, ctx.db.getRepository(entity).createQueryBuilder('e'))
+  const row = await scopedQuery(ctx, entity)
     .andWhere(`e.${column} = :value`, { value: name === 'id' ? parseId(value) : value })
     .getOne();
   return row ? toNode(row) : null;

@@ -21,6 +21,7 @@ import { changeStreamRouter } from './change-stream';
 import type { ChangeNotifier } from '../submission/change-notifier';
 import type { AuditWriter } from '../audit/audit-writer';
 import { Access } from '../sharing/policy/access';
+import type { Policy } from '../sharing/policy/policy';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
 import { graphiqlRouter, sendGraphiql } from '../web/graphiql-page';
@@ -36,6 +37,8 @@ export interface AppDeps {
   metrics: HubMetrics;
   isShuttingDown: () => boolean;
   catalog: CatalogStore;
+  /** The one policy every door decides rights with. */
+  policy: Policy;
   /** The hub's clock; tests move it to reach expiry. */
   clock: () => Date;
   jwt?: JwtVerifier;
@@ -85,7 +88,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRouter(db, deps.isShuttingDown));
   app.get('/metrics', async (req, res) => {
     if (!metricsAllowed(req, config.metricsToken)) {
-      sendError(res, 403, ErrorCode.FORBIDDEN, '指标仅对本机或持有 METRICS_TOKEN 的采集端开放 (metrics restricted)');
+      sendError(res, ErrorCode.FORBIDDEN, '指标仅对本机或持有 METRICS_TOKEN 的采集端开放 (metrics restricted)');
       return;
     }
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -101,7 +104,7 @@ export function createApp(deps: AppDeps): Express {
     (req, res, next) => {
       if (deps.isShuttingDown()) {
         res.setHeader('Connection', 'close');
-        sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, '服务正在停止，请稍后重试 (shutting down)');
+        sendError(res, ErrorCode.SERVICE_UNAVAILABLE, '服务正在停止，请稍后重试 (shutting down)');
         return;
       }
       // A browser asking for the endpoint gets the local GraphiQL page.
@@ -125,7 +128,7 @@ export function createApp(deps: AppDeps): Express {
           logger: req.log.child({ principal: principal.code }),
           db,
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-          access: new Access(principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
+          access: new Access(deps.policy, principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
           catalog: deps.catalog,
           audit: deps.audit,
         }, config.maxResponseObjects);
@@ -133,8 +136,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
-  app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, clock: deps.clock, door, audit: deps.audit }));
-  app.use(changeStreamRouter({ db, catalog: deps.catalog, clock: deps.clock, door, notifier: deps.notifier, audit: deps.audit }));
+  app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, audit: deps.audit }));
+  app.use(changeStreamRouter({ db, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, notifier: deps.notifier, audit: deps.audit }));
 
   app.use(
     '/public/graphql',
@@ -157,7 +160,7 @@ export function createApp(deps: AppDeps): Express {
           logger: req.log,
           db,
           limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-          access: new Access(deps.publicPrincipal, deps.catalog.snapshot, now),
+          access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, now),
           catalog: deps.catalog,
           audit: deps.audit,
         }, config.maxResponseObjects);
@@ -166,7 +169,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use((_req, res) => {
-    sendError(res, 404, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/catalog/、/healthz、/readyz、/metrics');
+    sendError(res, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/catalog/、/healthz、/readyz、/metrics');
   });
   app.use(errorHandler);
   return app;

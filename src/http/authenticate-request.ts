@@ -31,7 +31,7 @@ export function principalOf(res: Response): Principal {
 function refuse(res: Response, msBeforeNext: number, message: string): void {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   res.setHeader('Retry-After', String(seconds));
-  sendError(res, 429, ErrorCode.RATE_LIMITED, `${message}，请 ${seconds} 秒后再试 (rate limited)`);
+  sendError(res, ErrorCode.RATE_LIMITED, `${message}，请 ${seconds} 秒后再试 (rate limited)`);
 }
 
 /**

@@ -6,7 +6,7 @@ import { Access } from '../sharing/policy/access';
 import { readChanges } from '../submission/change-feed.resolver';
 import type { ChangeNotifier } from '../submission/change-notifier';
 import type { AuditWriter } from '../audit/audit-writer';
-import { GUARDED } from '../sharing/policy/field-guards';
+import type { Policy } from '../sharing/policy/policy';
 import { principalOf, purposeOf } from './authenticate-request';
 import { sendError } from './error-response';
 
@@ -18,6 +18,7 @@ import { sendError } from './error-response';
 export function changeStreamRouter(deps: {
   db: DataSource;
   catalog: CatalogStore;
+  policy: Policy;
   clock: () => Date;
   door: RequestHandler;
   notifier: ChangeNotifier;
@@ -28,7 +29,7 @@ export function changeStreamRouter(deps: {
     const principal = principalOf(res);
     const purpose = purposeOf(req.headers['x-purpose']);
     let cursor = String(req.headers['last-event-id'] ?? req.query.after ?? '0');
-    if (!/^\d{1,18}$/.test(cursor)) return sendError(res, 400, ErrorCode.BAD_USER_INPUT, '无效的游标 (invalid cursor)');
+    if (!/^\d{1,18}$/.test(cursor)) return sendError(res, ErrorCode.BAD_USER_INPUT, '无效的游标 (invalid cursor)');
     const resources = typeof req.query.resources === 'string' && req.query.resources ? req.query.resources.split(',') : null;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     let closed = false;
@@ -46,13 +47,13 @@ export function changeStreamRouter(deps: {
           for (;;) {
             // Rights are decided per page with the current catalog and grants, as for a query, and audited like one
             // before the page leaves.
-            const access = new Access(principal, deps.catalog.snapshot, deps.clock(), purpose);
+            const access = new Access(deps.policy, principal, deps.catalog.snapshot, deps.clock(), purpose);
             const page = await readChanges(deps.db, access, cursor, 500, resources);
             if (page.events.length) {
               await deps.audit.append({
                 at: access.now, kind: 'stream', requestId: String(req.id), principalId: principal.departmentId, keyId: principal.keyId,
-                operationName: 'changes/stream', operationHash: null, purpose, released: access.tally.releasedSummary(GUARDED),
-                denied: access.tally.deniedSummary(GUARDED), grantsUsed: [...access.tally.grants].sort((a, b) => a - b), outcome: 'ok',
+                operationName: 'changes/stream', operationHash: null, purpose, released: access.tally.releasedSummary(deps.policy.guarded),
+                denied: access.tally.deniedSummary(deps.policy.guarded), grantsUsed: [...access.tally.grants].sort((a, b) => a - b), outcome: 'ok',
                 durationMs: null, detail: { after: cursor, endCursor: page.endCursor, events: page.events.length, resources },
               });
             }

@@ -1,14 +1,15 @@
 import { PassThrough, type Readable } from 'node:stream';
-import { CsvError } from 'csv-parse';
 import express, { type RequestHandler, type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { AuditWriter } from '../audit/audit-writer';
 import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { knownError } from '../graphql/known-errors';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
-import { ImportFormatError, importSamples } from '../submission/sample-import';
+import { Access } from '../sharing/policy/access';
+import type { Policy } from '../sharing/policy/policy';
+import { importSamples } from '../submission/sample-import';
 import { principalOf } from './authenticate-request';
-import { sendError } from './error-response';
+import { sendError, sendHubError } from './error-response';
 
 const FORMATS: Record<string, 'csv' | 'ndjson'> = { 'text/csv': 'csv', 'application/x-ndjson': 'ndjson', 'application/jsonl': 'ndjson' };
 
@@ -16,43 +17,40 @@ const FORMATS: Record<string, 'csv' | 'ndjson'> = { 'text/csv': 'csv', 'applicat
  * `POST /import/samples`: a delivery of samples and measurements as CSV or JSON lines, streamed, all or nothing,
  * applied once per `Idempotency-Key`. 200 with the report when applied, 422 with every rejected line otherwise.
  */
-export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog: CatalogStore; clock: () => Date; door: RequestHandler; audit: AuditWriter }): Router {
+export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog: CatalogStore; policy: Policy; clock: () => Date; door: RequestHandler; audit: AuditWriter }): Router {
   const router = express.Router();
   router.post('/import/samples', deps.door, async (req, res) => {
     const started = Date.now();
-    try {
-      const now = deps.clock();
-      const principal = principalOf(res);
-      const format = FORMATS[(req.headers['content-type'] ?? '').split(';')[0].trim()];
-      if (!format) return sendError(res, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, '请以 text/csv 或 application/x-ndjson 提交 (unsupported media type)');
-      const key = String(req.headers['idempotency-key'] ?? '');
-      if (!/^[\w.:-]{8,128}$/.test(key)) return sendError(res, 400, ErrorCode.BAD_REQUEST, '请在 Idempotency-Key 请求头中给出 8–128 位幂等键 (missing Idempotency-Key)');
-      const report = await withinTimeout(req, res, deps.timeoutMs, (input) =>
-        importSamples(deps.db, { catalog: deps.catalog.snapshot, principal, now }, input, format, key, deps.timeoutMs),
-      );
-      await deps.audit.append({
+    const now = deps.clock();
+    const principal = principalOf(res);
+    const key = String(req.headers['idempotency-key'] ?? '');
+    const audit = (outcome: 'ok' | 'refused', detail: Record<string, unknown>) =>
+      deps.audit.append({
         at: now, kind: 'import', requestId: String(req.id), principalId: principal.departmentId, keyId: principal.keyId, operationName: 'importSamples',
-        operationHash: null, purpose: null, released: {}, denied: [], grantsUsed: [], outcome: report.applied ? 'ok' : 'refused',
-        durationMs: Date.now() - started, detail: { idempotencyKey: key, format, ...report, errors: report.errors.slice(0, 20) },
+        operationHash: null, purpose: null, released: {}, denied: [], grantsUsed: [], outcome, durationMs: Date.now() - started, detail: { idempotencyKey: key, ...detail },
       });
+    try {
+      const format = FORMATS[(req.headers['content-type'] ?? '').split(';')[0].trim()];
+      if (!format) return sendError(res, ErrorCode.UNSUPPORTED_MEDIA_TYPE, '请以 text/csv 或 application/x-ndjson 提交 (unsupported media type)');
+      if (!/^[\w.:-]{8,128}$/.test(key)) return sendError(res, ErrorCode.BAD_REQUEST, '请在 Idempotency-Key 请求头中给出 8–128 位幂等键 (missing Idempotency-Key)');
+      const report = await withinTimeout(req, res, deps.timeoutMs, (input) =>
+        importSamples(deps.db, new Access(deps.policy, principal, deps.catalog.snapshot, now), input, format, key, deps.timeoutMs),
+      );
+      await audit(report.applied ? 'ok' : 'refused', { format, ...report, errors: report.errors.slice(0, 20) });
       if (!res.headersSent) res.status(report.applied || report.replayed ? 200 : 422).json(report);
     } catch (err) {
+      const known = knownError(err);
       if (res.headersSent) {
         req.log?.warn({ err }, 'import ended after its timeout answered; rolled back');
-      } else if (err instanceof HubError) {
-        const status = (err.extensions.http as { status?: number } | undefined)?.status ?? (err.code === ErrorCode.FORBIDDEN ? 403 : 400);
-        res.status(status).json({ errors: [{ message: err.message, extensions: { ...err.extensions, http: undefined } }] });
-      } else if (err instanceof CsvError || err instanceof ImportFormatError || (err as Error).name === 'CsvError') {
-        sendError(res, 400, ErrorCode.BAD_REQUEST, `文件格式错误，未作任何修改：${(err as Error).message}`);
-      } else if (/^22/.test((err as { code?: string }).code ?? '')) {
-        // PostgreSQL's CSV parser refused the file (unterminated quote, too many columns …): it names the line.
-        const where = (err as { where?: string }).where ?? '';
-        sendError(res, 400, ErrorCode.BAD_REQUEST, `文件格式错误，未作任何修改：${(err as Error).message} ${where}`.trim());
+      } else if (known) {
+        // A refusal of rights is on the record like a refused query; format errors are the caller's alone.
+        if (known.code === ErrorCode.FORBIDDEN) await audit('refused', { reason: known.extensions.reason, message: known.message });
+        sendHubError(res, known);
       } else if (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET' || (err as Error).message === 'aborted') {
         req.log?.warn({ err }, 'import aborted by the client; rolled back');
       } else {
         req.log?.error({ err }, 'import failed');
-        sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, '导入失败，未作任何修改 (import failed)');
+        sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, '导入失败，未作任何修改 (import failed)');
       }
     }
   });
@@ -73,7 +71,7 @@ async function withinTimeout<T>(req: express.Request, res: express.Response, tim
   });
   const timer = setTimeout(() => {
     res.setHeader('Connection', 'close');
-    sendError(res, 503, ErrorCode.REQUEST_TIMEOUT, `导入超过 ${Math.round(timeoutMs / 1000)} 秒未完成，未作任何修改 (import timeout)`);
+    sendError(res, ErrorCode.REQUEST_TIMEOUT, `导入超过 ${Math.round(timeoutMs / 1000)} 秒未完成，未作任何修改 (import timeout)`);
     req.unpipe(input);
     input.destroy(new Error('import timeout'));
   }, timeoutMs);

@@ -15,7 +15,7 @@ export function rateLimit(pointsPerMinute: number): RequestHandler {
       (r: unknown) => {
         if (!(r instanceof RateLimiterRes)) return next(r);
         res.setHeader('Retry-After', String(Math.ceil(r.msBeforeNext / 1000)));
-        sendError(res, 429, ErrorCode.RATE_LIMITED, `请求过于频繁，请 ${Math.ceil(r.msBeforeNext / 1000)} 秒后再试 (rate limited)`);
+        sendError(res, ErrorCode.RATE_LIMITED, `请求过于频繁，请 ${Math.ceil(r.msBeforeNext / 1000)} 秒后再试 (rate limited)`);
       },
     );
   };

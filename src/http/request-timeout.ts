@@ -10,7 +10,7 @@ export function requestTimeout(ms: number): RequestHandler {
   return (req, res, next) => {
     const timer = setTimeout(() => {
       req.log?.warn({ ms }, 'request timed out');
-      sendError(res, 503, ErrorCode.REQUEST_TIMEOUT, `请求处理超过 ${ms} 毫秒，已中止 (request timeout)`);
+      sendError(res, ErrorCode.REQUEST_TIMEOUT, `请求处理超过 ${ms} 毫秒，已中止 (request timeout)`);
     }, ms);
     res.on('close', () => clearTimeout(timer));
     res.on('finish', () => clearTimeout(timer));

@@ -7,7 +7,6 @@ import { chinaDate } from '../common/china-date';
 import { recordChanges } from '../submission/outbox';
 import { once, replayOf } from '../submission/idempotency';
 import { ProgressStatus } from './progress-status.enum';
-import { DenialReason } from '../sharing/policy/denial-reason.enum';
 
 /** The plan (2017, implementing 冀政发〔2017〕3号) is reported on from its first year. */
 const PLAN_FIRST_YEAR = 2017;
@@ -41,7 +40,7 @@ export class TaskProgressSubmissionResolver {
       [rowNo, me],
     );
     if (!task) throw bad(`附表6 没有第 ${rowNo} 行`, 'rowNo');
-    if (!task.mine) throw new HubError(ErrorCode.FORBIDDEN, '只有该任务的牵头、参与或责任部门可以报告进展', { httpStatus: 403, extensions: { reason: DenialReason.NOT_ASSIGNED } });
+    ctx.access.authorise({ kind: 'reportProgress', assigned: task.mine });
     const { result, replayed } = await once(ctx, 'reportTaskProgress', idempotencyKey, async (m) => {
       const [row] = await m.query(
         `INSERT INTO task_progress_report (task_id, department_id, period, reported_on, status, percent_done, summary, source)

@@ -4,6 +4,7 @@ import { JsonObject } from '../common/json-object.scalar';
 import type { DataSource } from 'typeorm';
 import type { HubContext } from '../graphql/context';
 import type { Access } from '../sharing/policy/access';
+import { CHANGE_EVENTS } from '../sharing/policy/row-rules';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
 import { byId } from '../graphql/relations/by-id.loader';
@@ -78,15 +79,16 @@ export class ChangeFeedResolver {
 }
 
 /**
- * One page of the feed after `after`, with the reader's rights: county governments see their county, and items
- * the reader may not read are withheld and named. Shared by the `changes` query and the live stream.
+ * One page of the feed after `after`, with the reader's rights: the rows it could query (`Access.rowScope`), and
+ * of each its items as a query would release them, county-limited grants per record included; the others are
+ * withheld and named. Shared by the `changes` query and the live stream.
  */
 export async function readChanges(db: DataSource, access: Access, after: string, first: number, resources: string[] | null): Promise<ChangePage> {
   const rows: Record<string, any>[] = await db.query(
-    `SELECT id, at, resource, record_id, op, changed_by, values, county_id FROM change_event
-      WHERE id > $1::bigint AND ($2::text[] IS NULL OR resource = ANY($2)) AND ($3::int IS NULL OR county_id = $3)
-      ORDER BY id LIMIT $4`,
-    [after, resources, access.countyScope, first + 1],
+    `SELECT e.id, e.at, e.resource, e.record_id, e.op, e.changed_by, e.values, e.county_id FROM change_event e
+      WHERE e.id > $1::bigint AND ($2::text[] IS NULL OR e.resource = ANY($2)) AND ${access.rowScope(CHANGE_EVENTS) ?? 'TRUE'}
+      ORDER BY e.id LIMIT $3`,
+    [after, resources, first + 1],
   );
   const page = rows.slice(0, first);
   await access.prepare(db, page.flatMap((r) => Object.keys(r.values).map((f): [string, string] => [r.resource, f])));

@@ -4,11 +4,11 @@ import { parse as parseSync } from 'csv-parse/sync';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import type { CatalogSnapshot } from '../sharing/catalog/catalog-snapshot';
 import { chinaDate } from '../common/china-date';
-import type { Principal } from '../sharing/identity/principal';
 import { CHANGE_CHANNEL } from './outbox';
-import { assertMayWrite } from './write-rights';
+import { ErrorCode } from '../graphql/error-codes';
+import { HubError } from '../graphql/hub-error';
+import type { Access } from '../sharing/policy/access';
 import { EARLIEST_SAMPLE_DATE } from '../environment/earliest-sample-date';
 
 /** One measurement per line; a sample's own columns repeat on each of its lines. */
@@ -25,7 +25,18 @@ export interface ImportReport {
   errors: { line: number; field: string; message: string }[];
 }
 
-export class ImportFormatError extends Error {}
+/** A delivery that cannot be read as a file of rows: refused whole, before any row is looked at. */
+function formatError(detail: string): HubError {
+  return new HubError(ErrorCode.BAD_REQUEST, `文件格式错误，未作任何修改：${detail}`);
+}
+
+/** csv-parse's and PostgreSQL's CSV parser's complaints (class 22 names the line) are the file's format errors. */
+function asFormatError(err: unknown): unknown {
+  if (err instanceof HubError) return err;
+  const e = err as { name?: string; code?: string; message?: string; where?: string };
+  if (e?.name === 'CsvError' || /^22/.test(e?.code ?? '')) return formatError(`${e.message ?? ''} ${e.where ?? ''}`.trim());
+  return err;
+}
 
 /** COPY text format: tab-separated, \N for null, backslash escapes. */
 function copyField(value: unknown): string {
@@ -70,7 +81,7 @@ function headerSplitter(): { stream: Transform; columns: Promise<string[]> } {
       head = Buffer.concat([head, chunk]);
       const end = head.indexOf(10);
       if (end < 0) {
-        if (head.length > 65_536) return done(fail(new ImportFormatError('CSV 缺少表头行 (missing header line)')));
+        if (head.length > 65_536) return done(fail(formatError('CSV 缺少表头行 (missing header line)')));
         return done();
       }
       try {
@@ -84,7 +95,7 @@ function headerSplitter(): { stream: Transform; columns: Promise<string[]> } {
       done(null, rest);
     },
     flush(done) {
-      if (head !== null) return done(fail(new ImportFormatError('CSV 缺少表头行 (missing header line)')));
+      if (head !== null) return done(fail(formatError('CSV 缺少表头行 (missing header line)')));
       done();
     },
   });
@@ -93,7 +104,7 @@ function headerSplitter(): { stream: Transform; columns: Promise<string[]> } {
     return err;
   };
   // An empty body never reaches transform or flush before the pipeline ends: settle anyway.
-  stream.on('close', () => rejectColumns(new ImportFormatError('CSV 缺少表头行 (missing header line)')));
+  stream.on('close', () => rejectColumns(formatError('CSV 缺少表头行 (missing header line)')));
   return { stream, columns };
 }
 
@@ -108,9 +119,9 @@ function ndjsonRows(): Transform {
     try {
       row = JSON.parse(text);
     } catch {
-      throw new ImportFormatError(`第 ${line} 行不是合法的 JSON (line ${line}: invalid JSON)`);
+      throw formatError(`第 ${line} 行不是合法的 JSON (line ${line}: invalid JSON)`);
     }
-    if (!row || typeof row !== 'object' || Array.isArray(row)) throw new ImportFormatError(`第 ${line} 行不是 JSON 对象`);
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw formatError(`第 ${line} 行不是 JSON 对象`);
     self.push(row);
   };
   return new Transform({
@@ -188,7 +199,7 @@ const UNIQUE_VIOLATION = '23505';
  */
 export async function importSamples(
   ds: DataSource,
-  access: { catalog: CatalogSnapshot; principal: Principal; now: Date },
+  access: Access,
   input: Readable,
   format: 'csv' | 'ndjson',
   idempotencyKey: string,
@@ -219,34 +230,12 @@ export async function importSamples(
       `CREATE TEMP TABLE import_row (line int GENERATED ALWAYS AS IDENTITY (START WITH ${format === 'csv' ? 2 : 1}), ${SAMPLE_COLUMNS.map((c) => `${c} text`).join(', ')}) ON COMMIT DROP`,
     );
     await client.query(`CREATE TEMP TABLE import_error (line int, field text, message text) ON COMMIT DROP`);
-    if (format === 'csv') {
-      const splitter = headerSplitter();
-      const body = new PassThrough();
-      const reading = pipeline(input, splitter.stream, body);
-      let columns: string[];
-      try {
-        columns = await splitter.columns;
-      } catch (err) {
-        await reading.catch(() => undefined);
-        throw err;
-      }
-      const missing = SAMPLE_COLUMNS.filter((c) => !columns.includes(c));
-      const unknown = columns.filter((c) => !(SAMPLE_COLUMNS as readonly string[]).includes(c));
-      const repeated = [...new Set(columns.filter((c, i) => columns.indexOf(c) !== i))];
-      if (missing.length || unknown.length || repeated.length) {
-        body.resume();
-        await reading.catch(() => undefined);
-        const problems = [
-          missing.length ? `缺少列：${missing.join(', ')}` : '',
-          unknown.length ? `多出未知列：${unknown.join(', ')}` : '',
-          repeated.length ? `重复列：${repeated.join(', ')}` : '',
-        ].filter(Boolean);
-        throw new ImportFormatError(`CSV 表头${problems.join('；')}`);
-      }
-      await Promise.all([reading, pipeline(body, client.query(copyFrom(`COPY import_row (${columns.join(', ')}) FROM STDIN (FORMAT csv)`)))]);
-    } else {
-      await pipeline(input, ndjsonRows(), toCopyLines(), client.query(copyFrom(`COPY import_row (${SAMPLE_COLUMNS.join(', ')}) FROM STDIN`)));
+    try {
+      await copyRows(client, input, format);
+    } catch (err) {
+      throw asFormatError(err);
     }
+
     // COPY keeps spaces and empty strings; the checks and casts below want trimmed text or NULL.
     await client.query(`UPDATE import_row SET ${SAMPLE_COLUMNS.map((c) => `${c} = NULLIF(btrim(${c}), '')`).join(', ')}
       WHERE ${SAMPLE_COLUMNS.map((c) => `${c} <> btrim(${c}) OR ${c} = ''`).join(' OR ')}`);
@@ -265,7 +254,7 @@ export async function importSamples(
     };
     if (lines === 0 || (await client.query(`SELECT 1 FROM import_error LIMIT 1`)).rowCount) return await reject();
     const counties = (await client.query(`SELECT DISTINCT county_id FROM monitoring_point WHERE code IN (SELECT point_code FROM import_row)`)).rows.map((r) => r.county_id as number);
-    assertMayWrite(access, 'SoilSample', counties);
+    access.authorise({ kind: 'submit', resource: 'SoilSample', counties });
     await client.query('SAVEPOINT merge');
     let measured: number;
     try {
@@ -308,5 +297,37 @@ export async function importSamples(
     throw err;
   } finally {
     await runner.release();
+  }
+}
+
+/** Streams the delivery into `import_row` with COPY: CSV checked against the expected header first. */
+async function copyRows(client: PoolClient, input: Readable, format: 'csv' | 'ndjson'): Promise<void> {
+  if (format === 'csv') {
+    const splitter = headerSplitter();
+    const body = new PassThrough();
+    const reading = pipeline(input, splitter.stream, body);
+    let columns: string[];
+    try {
+      columns = await splitter.columns;
+    } catch (err) {
+      await reading.catch(() => undefined);
+      throw err;
+    }
+    const missing = SAMPLE_COLUMNS.filter((c) => !columns.includes(c));
+    const unknown = columns.filter((c) => !(SAMPLE_COLUMNS as readonly string[]).includes(c));
+    const repeated = [...new Set(columns.filter((c, i) => columns.indexOf(c) !== i))];
+    if (missing.length || unknown.length || repeated.length) {
+      body.resume();
+      await reading.catch(() => undefined);
+      const problems = [
+        missing.length ? `缺少列：${missing.join(', ')}` : '',
+        unknown.length ? `多出未知列：${unknown.join(', ')}` : '',
+        repeated.length ? `重复列：${repeated.join(', ')}` : '',
+      ].filter(Boolean);
+      throw formatError(`CSV 表头${problems.join('；')}`);
+    }
+    await Promise.all([reading, pipeline(body, client.query(copyFrom(`COPY import_row (${columns.join(', ')}) FROM STDIN (FORMAT csv)`)))]);
+  } else {
+    await pipeline(input, ndjsonRows(), toCopyLines(), client.query(copyFrom(`COPY import_row (${SAMPLE_COLUMNS.join(', ')}) FROM STDIN`)));
   }
 }

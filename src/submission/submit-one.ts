@@ -4,7 +4,6 @@ import type { HubContext } from '../graphql/context';
 import { once, replayOf } from './idempotency';
 import { scanAlerts } from '../decision/alerts/alert-scan';
 import { recordChanges } from './outbox';
-import { assertMayWrite } from './write-rights';
 
 export interface OneChange {
   recordId: number;
@@ -23,7 +22,7 @@ export async function submitOne(
 ): Promise<SubmissionResult> {
   const replay = await replayOf<{ applied: number; codes: string[] }>(ctx, spec.operation, spec.idempotencyKey);
   if (replay) return Object.assign(new SubmissionResult(), { ...replay, replayed: true });
-  assertMayWrite(ctx.access, spec.typeName, spec.countyId === null ? [] : [spec.countyId]);
+  ctx.access.authorise({ kind: 'submit', resource: spec.typeName, counties: spec.countyId === null ? [] : [spec.countyId] });
   const { result, replayed } = await once(ctx, spec.operation, spec.idempotencyKey, async (m) => {
     const change = await spec.apply(m);
     await recordChanges(m, ctx.access.principal.departmentId, ctx.access.now, [

@@ -31,8 +31,8 @@ describe('a conditional item', () => {
     const before = await finance()(READ);
     expect(before.body.data?.remediationProjects.nodes[0]).toMatchObject({ investmentWanYuan: null });
     expect(before.body.data?.remediationProjects.nodes[0].code).toBeTruthy();
-    expect(before.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', resource: 'LF.02.0009', item: 'investmentWanYuan' });
-    expect(before.body.errors?.[0].extensions?.howToRequest).toContain('requestAccess');
+    expect(before.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', details: { resource: 'LF.02.0009', item: 'investmentWanYuan' } });
+    expect((before.body.errors?.[0].extensions?.details as { howToRequest?: string }).howToRequest).toContain('requestAccess');
 
     const submitted = await request();
     expect(submitted.errors).toBeUndefined();
@@ -51,7 +51,7 @@ describe('a conditional item', () => {
     expect(approved.body.data?.approveAccessRequest.events.map((e: any) => e.event)).toEqual(['submitted', 'approved']);
 
     const noPurpose = await finance()(READ);
-    expect(noPurpose.body.errors?.[0].extensions).toMatchObject({ reason: 'PURPOSE_MISMATCH', item: 'investmentWanYuan' });
+    expect(noPurpose.body.errors?.[0].extensions).toMatchObject({ reason: 'PURPOSE_MISMATCH', details: { item: 'investmentWanYuan' } });
     const otherPurpose = await financeFor('招商引资')(READ);
     expect(otherPurpose.body.errors?.[0].extensions?.reason).toBe('PURPOSE_MISMATCH');
     // The catalog says it is readable, whatever this request declared, and names the purpose to declare.
@@ -68,7 +68,7 @@ describe('a conditional item', () => {
     const revoked = await environment()(`mutation { revokeAccessGrant(id: "${grantId}", reason: "用途已完成") { active revokedAt } }`);
     expect(revoked.body.data?.revokeAccessGrant.active).toBe(false);
     const denied = await financeFor()(READ);
-    expect(denied.body.errors?.[0].extensions).toMatchObject({ reason: 'GRANT_EXPIRED', item: 'investmentWanYuan' });
+    expect(denied.body.errors?.[0].extensions).toMatchObject({ reason: 'GRANT_EXPIRED', details: { item: 'investmentWanYuan' } });
   });
 
   it('stops being readable when the grant expires', async () => {

@@ -30,7 +30,7 @@ describe('a denied item cannot be learnt', () => {
     const { body } = await finance()(query);
     expectNoClass(body);
     expect(body.errors?.length).toBeGreaterThan(0);
-    for (const e of body.errors!) expect(e.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', resource: 'LF.03.0001' });
+    for (const e of body.errors!) expect(e.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', details: { resource: 'LF.03.0001' } });
     // Other items of the same objects still come back.
     expect(JSON.stringify(body.data)).not.toBe('null');
   });
@@ -44,7 +44,7 @@ describe('a denied item cannot be learnt', () => {
     const { status, body } = await finance()(query, variables);
     expect(status).toBe(403);
     expect(body.data ?? null).toBeNull();
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', item: 'qualityClass' });
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', details: { item: 'qualityClass' } });
     expectNoClass(body.errors);
   });
 
@@ -56,7 +56,7 @@ describe('a denied item cannot be learnt', () => {
     expect(changed.body.data?.updateCatalogItem.version).toBe(2);
     expect(changed.body.data?.updateCatalogItem.versions.map((v: any) => v.version)).toEqual([1, 2]);
     const sorted = await finance()('{ contaminatedSites(orderBy: AREA_DESC) { nodes { code } } }');
-    expect(sorted.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', item: 'areaM2' });
+    expect(sorted.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', details: { item: 'areaM2' } });
     const read = await finance()('{ contaminatedSites(first: 1) { nodes { code areaM2 } } }');
     expect(read.body.data?.contaminatedSites.nodes[0].areaM2).toBeNull();
     expect((await t.as('environment')('{ contaminatedSites(first: 1, orderBy: AREA_DESC) { nodes { areaM2 } } }')).body.errors).toBeUndefined();
@@ -66,7 +66,7 @@ describe('a denied item cannot be learnt', () => {
 
   it('an item not shared stays with its provider, whatever the grant', async () => {
     const { body } = await finance()('{ landTransactions(first: 3) { nodes { kind counterparty } } }');
-    expect(body.errors?.[0].extensions).toMatchObject({ reason: 'NOT_SHARED', item: 'counterparty' });
+    expect(body.errors?.[0].extensions).toMatchObject({ reason: 'NOT_SHARED', details: { item: 'counterparty' } });
     expect(body.data?.landTransactions.nodes.every((n: any) => n.counterparty === null && n.kind)).toBe(true);
     expect((await t.as('land-resources')('{ landTransactions(first: 1) { nodes { counterparty } } }')).body.data?.landTransactions.nodes[0].counterparty).toBeTruthy();
   });
@@ -74,7 +74,7 @@ describe('a denied item cannot be learnt', () => {
   it('one error per denied item, however many rows', async () => {
     const { body } = await finance()('{ farmlandUnits(first: 200) { nodes { qualityClass classBasis } } }');
     expect(body.errors).toHaveLength(2);
-    expect(body.errors?.map((e) => e.extensions?.count)).toEqual([200, 200]);
+    expect(body.errors?.map((e) => (e.extensions?.details as { count?: number } | undefined)?.count)).toEqual([200, 200]);
   });
 });
 

@@ -1,9 +1,8 @@
 import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
-import { buildHubSchema } from '../../src/graphql/schema';
-import { DECLARED_RESOURCES } from '../../src/sharing/catalog/declarations';
+import { buildHubSchema } from '../../src/registry/hub-schema';
+import { LOCATORS, RESOURCES as DECLARED_RESOURCES } from '../../src/registry/modules';
 import { addDays, TEST_TODAY } from '../helpers/test-clock';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { LOCATORS } from './resource-locators';
 
 /**
  * For every department × resource × data item, the outcome the catalog and the grants call for, asserted

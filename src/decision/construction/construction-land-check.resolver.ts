@@ -3,7 +3,7 @@ import type { HubContext } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
 import { LandParcelEntity } from '../../land/land-parcel.entity';
-import { applyScope } from '../../sharing/policy/row-scope';
+import { scopedQuery } from '../../graphql/scoped-query';
 import { BackgroundValueInput } from './background-value.input';
 import { checkParcel, parseBackgrounds, parsePlannedUse, plannedUseOf } from './construction-land-check';
 import { ConstructionLandCheck } from './construction-land-check.type';
@@ -11,7 +11,7 @@ import { COMPUTED_COST } from '../../graphql/limits/field-costs';
 
 /** The parcel by its code, within the caller's scope. */
 export function findParcel(ctx: HubContext, code: string): Promise<LandParcelEntity | null> {
-  return applyScope(ctx, LandParcelEntity, ctx.db.getRepository(LandParcelEntity).createQueryBuilder('e'))
+  return scopedQuery(ctx, LandParcelEntity)
     .andWhere('e.parcel_code = :code', { code })
     .getOne();
 }

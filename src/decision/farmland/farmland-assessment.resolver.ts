@@ -8,7 +8,7 @@ import { list } from '../../graphql/list';
 import type { ConnectionValue } from '../../graphql/pagination/connection.type';
 import { countyIdOf } from '../../reference/county-key';
 import { chinaDate } from '../../common/china-date';
-import { applyScope } from '../../sharing/policy/row-scope';
+import { scopedQuery } from '../../graphql/scoped-query';
 import { FarmlandAssessmentsArgs } from './farmland-assessment.args';
 import { assessUnits } from './farmland-assessment';
 import { FarmlandAssessmentConnection } from './farmland-assessment.connection';
@@ -32,7 +32,7 @@ export class FarmlandAssessmentResolver {
     const day = dayOf(ctx, asOf);
     // The same assessment under several aliases runs once.
     return ctx.loaders.get(`farmlandAssessment:${unit}:${day}`, async () => {
-      const row = await applyScope(ctx, FarmlandUnitEntity, ctx.db.getRepository(FarmlandUnitEntity).createQueryBuilder('e'))
+      const row = await scopedQuery(ctx, FarmlandUnitEntity)
         .andWhere('e.code = :code', { code: unit })
         .getOne();
       // Out of the caller's scope reads as absent, like every lookup.

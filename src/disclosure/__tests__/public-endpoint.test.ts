@@ -3,9 +3,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, type IntrospectionQuery } from 'graphql';
 import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
-import { buildHubSchema } from '../../graphql/schema';
+import { createPolicy } from '../../registry/hub-policy';
+import { buildHubSchema } from '../../registry/hub-schema';
 import { PUBLIC_SDL_FILE, printSdl } from '../../graphql/print-sdl';
-import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from '../../sharing/catalog/declarations';
 import { declaredSnapshot } from '../../sharing/catalog/declared-snapshot';
 import { SHARING_TYPES } from '../../sharing/sharing-types';
 import { buildPublicSchema } from '../public-schema';
@@ -31,7 +31,7 @@ async function servedSchema() {
 describe('the public schema', () => {
   it('is committed in schema/public.graphql as the declared catalog makes it (run `npm run schema:print`)', async () => {
     const committed = fs.readFileSync(path.join(__dirname, '..', '..', '..', PUBLIC_SDL_FILE), 'utf8');
-    expect(committed).toBe(printSdl(buildPublicSchema(await buildHubSchema(), declaredSnapshot(DECLARED_RESOURCES), ARGUMENT_ITEMS)));
+    expect(committed).toBe(printSdl(buildPublicSchema(await buildHubSchema(), declaredSnapshot(createPolicy().resources), createPolicy())));
   });
 
   it('holds only items the catalog opens, and no closed item of any resource is reachable', async () => {

@@ -50,7 +50,7 @@ function hubEstimator(schema: GraphQLSchema, defaultPageSize: number): Complexit
 }
 
 const tooCostly = (message: string, details: Record<string, unknown>) =>
-  new HubError(ErrorCode.QUERY_TOO_COSTLY, message, { httpStatus: 400, details });
+  new HubError(ErrorCode.QUERY_TOO_COSTLY, message, { refusesOperation: true, details });
 
 /** Rejects operations with too many aliases, or whose estimated cost exceeds the limit, before anything runs. */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
@@ -71,7 +71,7 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
           const operation = getOperationAST(document, request.operationName);
           const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}) : undefined;
           if (coerced?.errors) {
-            throw new HubError(ErrorCode.BAD_USER_INPUT, `变量值无效 (invalid variable): ${coerced.errors[0].message}`, { httpStatus: 400 });
+            throw new HubError(ErrorCode.BAD_USER_INPUT, `变量值无效 (invalid variable): ${coerced.errors[0].message}`, { refusesOperation: true });
           }
           let cost: number;
           try {

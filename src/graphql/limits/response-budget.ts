@@ -23,7 +23,7 @@ export class ResponseBudget {
 
 export function tooLarge(max: number): HubError {
   return new HubError(ErrorCode.RESPONSE_TOO_LARGE, `查询结果超过 ${max} 个对象的上限，请减少每页条数、嵌套关系或分页读取 (response too large)`, {
-    httpStatus: 400,
+    refusesOperation: true,
     details: { maxObjects: max },
   });
 }

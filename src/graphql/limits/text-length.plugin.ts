@@ -6,7 +6,7 @@ import { perDocument } from './per-document';
 
 const tooLong = (where: string, length: number, max: number) =>
   new HubError(ErrorCode.BAD_USER_INPUT, `${where} 的文本有 ${length} 个字符，超过上限 ${max} (text too long)`, {
-    httpStatus: 400,
+    refusesOperation: true,
     details: { argument: where, maxLength: max },
   });
 

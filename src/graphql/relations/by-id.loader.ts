@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
+import { scopedQuery } from '../scoped-query';
 import { charged, type ChargedLoader } from './charged';
 
 /** One batched lookup per entity type and request: every `parent → one` relation goes through it. */
@@ -14,8 +14,7 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
   const loader = ctx.loaders.get(`byId:${name}`, () =>
     new DataLoader<number, N | null>(async (ids) => {
       // = ANY($1) sends one array parameter, however many ids the batch holds.
-      const qb = ctx.db.getRepository(target).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: [...ids] });
-      const rows = await applyScope(ctx, target, qb).getMany();
+      const rows = await scopedQuery(ctx, target).andWhere('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
       const found = new Map(rows.map((r) => [r.id, toNode(r)]));
       return ids.map((id) => found.get(id) ?? null);
     }),

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
 import type { ConnectionValue } from '../pagination/connection.type';
 import { pageSize, type SortKey } from '../pagination/paginate';
 import { toConnection } from '../pagination/to-connection';
+import { scopedQuery } from '../scoped-query';
 import { selects } from '../selects';
 import { hydrate } from './hydrate';
 
@@ -44,14 +44,11 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
     new DataLoader<number, Page<E>>(async (parentIds) => {
       const fk = `e.${metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName}`;
       const order = spec.sort.map((k) => `${k.expr} ${k.direction ?? 'ASC'}`).join(', ');
-      const qb = ctx.db
-        .getRepository(spec.entity)
-        .createQueryBuilder('e')
+      const qb = scopedQuery(ctx, spec.entity)
         .select('e.*')
         .addSelect(`row_number() OVER (PARTITION BY ${fk} ORDER BY ${order})`, '__rn')
-        .where(`${fk} = ANY(:__parents)`, { __parents: [...parentIds] });
+        .andWhere(`${fk} = ANY(:__parents)`, { __parents: [...parentIds] });
       if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
-      applyScope(ctx, spec.entity, qb);
       spec.filter?.(qb, spec.args);
       const [sql, params] = qb.getQueryAndParameters();
       const raw: Record<string, unknown>[] = await ctx.db.query(

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { applyScope } from '../../sharing/policy/row-scope';
 import type { HubContext } from '../context';
+import { scopedQuery } from '../scoped-query';
 import { charged, type ChargedLoader } from './charged';
 
 /** A small `parent → many` list (a handful per parent, no paging): all of them, one statement per batch. */
@@ -15,8 +15,7 @@ export function manyBy<E extends ObjectLiteral & { id: number }, N>(
   const loader = ctx.loaders.get(`manyBy:${name}:${foreignKey}`, () =>
     new DataLoader<number, N[]>(async (ids) => {
       const column = ctx.db.getMetadata(target).findColumnWithPropertyName(foreignKey)!.databaseName;
-      const qb = ctx.db.getRepository(target).createQueryBuilder('e').where(`e.${column} = ANY(:ids)`, { ids: [...ids] });
-      const rows = await applyScope(ctx, target, qb).orderBy('e.id', 'ASC').getMany();
+      const rows = await scopedQuery(ctx, target).andWhere(`e.${column} = ANY(:ids)`, { ids: [...ids] }).orderBy('e.id', 'ASC').getMany();
       const groups = new Map<number, N[]>(ids.map((id) => [id, []]));
       for (const row of rows) groups.get(row[foreignKey] as number)?.push(toNode(row));
       return ids.map((id) => groups.get(id)!);

@@ -1,7 +1,8 @@
 import { getNamedType, isObjectType } from 'graphql';
-import { entities } from '../../db/entities';
-import { buildHubSchema } from '../../graphql/schema';
-import { ARGUMENT_ITEMS, DECLARED_RESOURCES } from '../catalog/declarations';
+import { getMetadataArgsStorage } from 'typeorm';
+import { getMetadataStorage } from 'type-graphql';
+import { buildHubSchema } from '../../registry/hub-schema';
+import { ARGUMENT_ITEMS, ENTITIES, MODULES, RESOURCES as DECLARED_RESOURCES } from '../../registry/modules';
 import { SHARING_TYPES } from '../sharing-types';
 
 /** Types that carry no data of their own: pagination, values and the root. */
@@ -55,10 +56,49 @@ describe('the declared catalog', () => {
     const codes = DECLARED_RESOURCES.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const r of DECLARED_RESOURCES) {
-      expect(entities).toContain(r.entity);
+      expect(ENTITIES).toContain(r.entity);
       for (const [field, rule] of Object.entries(r.items)) {
         if (rule.sharing !== 'unconditional') expect([r.typeName, field, rule.condition?.length ?? 0]).not.toContainEqual(0);
       }
     }
+  });
+
+  it('gives every catalogued type a locator in its own module, and no locator to anything else', () => {
+    const problems: string[] = [];
+    for (const m of MODULES) {
+      const declared = new Set((m.resources ?? []).map((r) => r.typeName));
+      for (const t of declared) if (!m.locators?.[t]) problems.push(`${m.name}: ${t} has no locator`);
+      for (const t of Object.keys(m.locators ?? {})) if (!declared.has(t)) problems.push(`${m.name}: locator for ${t}, which it does not declare`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names every plain field of a stored type after a property of its entity (a renamed column cannot read as null)', async () => {
+    await buildHubSchema();
+    const columns = (entity: unknown) =>
+      new Set([
+        ...getMetadataArgsStorage().columns.filter((c) => c.target === entity).map((c) => c.propertyName),
+        ...getMetadataArgsStorage().relations.filter((r) => r.target === entity).map((r) => r.propertyName),
+      ]);
+    const storage = getMetadataStorage();
+    const problems: string[] = [];
+    let checked = 0;
+    for (const r of DECLARED_RESOURCES.filter((d) => !d.derived)) {
+      const objectType = storage.objectTypes.find((o) => o.name === r.typeName);
+      if (!objectType) {
+        problems.push(`${r.typeName}: no object type`);
+        continue;
+      }
+      const props = columns(r.entity);
+      const resolved = new Set(storage.fieldResolvers.filter((f) => f.getObjectType?.() === objectType.target).map((f) => f.schemaName));
+      for (const field of objectType.fields ?? []) {
+        const getter = Object.getOwnPropertyDescriptor((objectType.target as { prototype: object }).prototype, field.name)?.get;
+        if (resolved.has(field.schemaName) || getter) continue;
+        checked++;
+        if (!props.has(field.name)) problems.push(`${r.typeName}.${field.schemaName}: ${(r.entity as { name: string }).name} has no property ${field.name}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(150);
   });
 });

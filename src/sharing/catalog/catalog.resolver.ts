@@ -11,7 +11,6 @@ import { DepartmentEntity } from '../../reference/department.entity';
 import { Department } from '../../reference/department.type';
 import { DisclosureTier } from '../disclosure-tier.enum';
 import { AccessStatus } from '../grants/access-status.enum';
-import { isAdministrator } from '../identity/principal';
 import { DenialReason } from '../policy/denial-reason.enum';
 import { isActive } from '../policy/grant-view';
 import { SharingType } from '../sharing-type.enum';
@@ -111,7 +110,7 @@ export class CatalogResolver {
   async updateCatalogItem(@Args() a: UpdateItemArgs, @Ctx() ctx: HubContext): Promise<CatalogEntry> {
     const resource = [...ctx.access.catalog.byType.values()].find((r) => r.code === a.resource);
     if (!resource) throw new HubError(ErrorCode.BAD_USER_INPUT, `目录中没有资源代码 ${a.resource}`, { details: { argument: 'resource' } });
-    if (resource.providerId !== ctx.access.principal.departmentId) throw new HubError(ErrorCode.FORBIDDEN, '只有提供部门可以修改本部门资源的目录条目');
+    ctx.access.authorise({ kind: 'editCatalog', resourceId: resource.id });
     const item = resource.items.get(a.field);
     if (!item) throw new HubError(ErrorCode.BAD_USER_INPUT, `资源 ${a.resource} 没有信息项 ${a.field}`, { details: { argument: 'field' } });
     if (a.field === 'id' && a.sharingType && a.sharingType !== SharingType.UNCONDITIONAL) {
@@ -156,7 +155,7 @@ export class CatalogResolver {
     @Arg('name', () => String, { nullable: true, description: '名称，如“国庆节”' }) name: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<boolean> {
-    if (!isAdministrator(ctx.access.principal)) throw new HubError(ErrorCode.FORBIDDEN, '只有平台管理员可以维护工作日历');
+    ctx.access.authorise({ kind: 'administer', task: 'calendar' });
     if (kind) await ctx.db.query(`INSERT INTO calendar_day (day, kind, name) VALUES ($1, $2, $3) ON CONFLICT (day) DO UPDATE SET kind = $2, name = $3`, [day, kind, name ?? '']);
     else await ctx.db.query(`DELETE FROM calendar_day WHERE day = $1`, [day]);
     return true;

@@ -1,5 +1,4 @@
 import type { HubContext } from '../../graphql/context';
-import { DECLARED_RESOURCES } from './declarations';
 
 /**
  * When each catalogued resource's data last changed, by type name: statement-level triggers stamp data_change
@@ -10,7 +9,7 @@ export function lastUpdates(ctx: HubContext): Promise<Map<string, Date>> {
     const changes: { table_name: string; changed_at: Date }[] = await ctx.db.query('SELECT table_name, changed_at FROM data_change');
     const byTable = new Map(changes.map((c) => [c.table_name, c.changed_at]));
     const out = new Map<string, Date>();
-    for (const r of DECLARED_RESOURCES) {
+    for (const r of ctx.access.policy.resources) {
       const at = byTable.get(ctx.db.getMetadata(r.entity).tableName);
       if (at) out.set(r.typeName, at);
     }

@@ -1,8 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/local-date.scalar';
 import type { HubContext } from '../../graphql/context';
-import { ErrorCode } from '../../graphql/error-codes';
-import { HubError } from '../../graphql/hub-error';
 import { parseId } from '../../graphql/lookup-key';
 import { byId } from '../../graphql/relations/by-id.loader';
 import { manyBy } from '../../graphql/relations/many-by.loader';
@@ -14,7 +12,6 @@ import { Department } from '../../reference/department.type';
 import { toNode } from '../../graphql/to-node';
 import { CatalogResourceEntity } from '../catalog/catalog-resource.entity';
 import { CatalogEntry } from '../catalog/catalog.types';
-import { isAdministrator } from '../identity/principal';
 import { isActive } from '../policy/grant-view';
 import { approveRequest, rejectRequest, revokeGrant, submitRequest, withdrawRequest } from './access-requests';
 import { AccessGrantEntity } from './access-grant.entity';
@@ -95,7 +92,7 @@ const toEvent = toNode(AccessRequestEvent);
 function sideFilter(ctx: HubContext, role: RequestRole | null | undefined): { sql: string; params: unknown[] } {
   const me = ctx.access.principal;
   if (role === RequestRole.ALL) {
-    if (!isAdministrator(me)) throw new HubError(ErrorCode.FORBIDDEN, '只有平台管理员可以查看全部申请');
+    ctx.access.authorise({ kind: 'administer', task: 'allRequests' });
     return { sql: 'TRUE', params: [] };
   }
   if (role === RequestRole.PROVIDER) return { sql: 'e.resource_id IN (SELECT id FROM catalog_resource WHERE provider_id = $1)', params: [me.departmentId] };

@@ -3,12 +3,10 @@ import type { HubContext } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
 import type { SnapshotResource } from '../catalog/catalog-snapshot';
-import { DECLARED_RESOURCES } from '../catalog/declarations';
 import { SharingType } from '../sharing-type.enum';
 import { RequestStatus } from './request-status.enum';
 import { chinaDate, endOfChinaDay } from '../../common/china-date';
 import { addWorkingDays } from './working-days';
-import { DenialReason } from '../policy/denial-reason.enum';
 
 /** The longest period a conditional item is shared for; a longer need is asked for again, and reviewed again. */
 export const MAX_GRANT_YEARS = 5;
@@ -24,7 +22,6 @@ function addYears(date: string, years: number): string {
 export const ANSWER_WORKING_DAYS = 10;
 
 const bad = (message: string, argument: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
-const forbidden = (message: string) => new HubError(ErrorCode.FORBIDDEN, message, { extensions: { reason: DenialReason.NOT_PARTY } });
 
 function resourceByCode(ctx: HubContext, code: string): SnapshotResource {
   const resource = [...ctx.access.catalog.byType.values()].find((r) => r.code === code);
@@ -100,7 +97,7 @@ export async function approveRequest(ctx: HubContext, a: Approval): Promise<void
   await ctx.db.transaction(async (m) => {
     const request = await lockRequest(m, a.id);
     const resource = ctx.access.catalog.byId.get(request.resource_id)!;
-    if (resource.providerId !== ctx.access.principal.departmentId) throw forbidden('只有提供部门可以答复共享申请');
+    ctx.access.authorise({ kind: 'answerRequest', resourceId: resource.id });
     if (request.status !== RequestStatus.PENDING) throw bad(`申请已是“${request.status}”状态，不能再批准`, 'id');
     const items: string[] = a.items?.length ? [...new Set(a.items)] : request.items;
     const extra = items.filter((i) => !request.items.includes(i));
@@ -109,7 +106,7 @@ export async function approveRequest(ctx: HubContext, a: Approval): Promise<void
     const validTo = a.validTo ?? periodTo;
     if (validTo > periodTo) throw bad('授权期限不得长于申请的使用期限', 'validTo');
     if (validTo < chinaDate(ctx.access.now)) throw bad('授权期限已过', 'validTo');
-    if (a.counties?.length && !DECLARED_RESOURCES.find((r) => r.typeName === resource.typeName)?.countyField) {
+    if (a.counties?.length && !ctx.access.policy.resources.find((r) => r.typeName === resource.typeName)?.countyField) {
       throw bad('该资源的数据不按县划分，不能限定县的范围', 'counties');
     }
     await m.query(`UPDATE access_request SET status = 'approved', decided_at = $2, decision_reason = $3 WHERE id = $1`, [a.id, ctx.access.now, a.note ?? null]);
@@ -128,7 +125,7 @@ export async function rejectRequest(ctx: HubContext, id: number, reason: string)
   if (!reason.trim()) throw bad('不予批准须说明理由', 'reason');
   await ctx.db.transaction(async (m) => {
     const request = await lockRequest(m, id);
-    if (ctx.access.catalog.byId.get(request.resource_id)!.providerId !== ctx.access.principal.departmentId) throw forbidden('只有提供部门可以答复共享申请');
+    ctx.access.authorise({ kind: 'answerRequest', resourceId: request.resource_id });
     if (request.status !== RequestStatus.PENDING) throw bad(`申请已是“${request.status}”状态，不能再驳回`, 'id');
     await m.query(`UPDATE access_request SET status = 'rejected', decided_at = $2, decision_reason = $3 WHERE id = $1`, [id, ctx.access.now, reason.trim()]);
     await event(m, id, 'rejected', ctx.access.principal.departmentId, ctx.access.now, reason.trim());
@@ -140,7 +137,7 @@ export async function rejectRequest(ctx: HubContext, id: number, reason: string)
 export async function withdrawRequest(ctx: HubContext, id: number): Promise<void> {
   await ctx.db.transaction(async (m) => {
     const request = await lockRequest(m, id);
-    if (request.consumer_id !== ctx.access.principal.departmentId) throw forbidden('只有申请部门可以撤回申请');
+    ctx.access.authorise({ kind: 'withdrawRequest', consumerId: request.consumer_id });
     if (request.status !== RequestStatus.PENDING) throw bad(`申请已是“${request.status}”状态，不能撤回`, 'id');
     await m.query(`UPDATE access_request SET status = 'withdrawn', decided_at = $2 WHERE id = $1`, [id, ctx.access.now]);
     await event(m, id, 'withdrawn', ctx.access.principal.departmentId, ctx.access.now, null);
@@ -154,7 +151,7 @@ export async function revokeGrant(ctx: HubContext, grantId: number, reason: stri
   await ctx.db.transaction(async (m) => {
     const [grant] = await m.query(`SELECT * FROM access_grant WHERE id = $1 FOR UPDATE`, [grantId]);
     if (!grant) throw new HubError(ErrorCode.NOT_FOUND, `没有编号为 ${grantId} 的授权`, { details: { argument: 'id' } });
-    if (ctx.access.catalog.byId.get(grant.resource_id)!.providerId !== ctx.access.principal.departmentId) throw forbidden('只有提供部门可以撤销授权');
+    ctx.access.authorise({ kind: 'revokeGrant', resourceId: grant.resource_id });
     if (grant.revoked_at) throw bad('授权已被撤销', 'id');
     await m.query(`UPDATE access_grant SET revoked_at = $2, revoke_reason = $3 WHERE id = $1`, [grantId, ctx.access.now, reason.trim()]);
     await event(m, grant.request_id, 'revoked', ctx.access.principal.departmentId, ctx.access.now, reason.trim());

@@ -53,7 +53,7 @@ export function keyEvent(at: Date, by: number | null, detail: Record<string, unk
 }
 
 const unauthenticated = (message: string) =>
-  new HubError(ErrorCode.UNAUTHENTICATED, message, { httpStatus: 401, details: { how: '请在请求头中提供 Authorization: Bearer <部门应用密钥>' } });
+  new HubError(ErrorCode.UNAUTHENTICATED, message, { refusesOperation: true, details: { how: '请在请求头中提供 Authorization: Bearer <部门应用密钥>' } });
 
 /** Resolves `Authorization: Bearer …` (an API key, or a JWT where one is configured) to its principal. */
 export async function authenticate(db: DataSource, header: string | undefined, now: Date, jwt?: JwtVerifier): Promise<Principal> {

@@ -6,8 +6,10 @@ import { DisclosureTier } from '../disclosure-tier.enum';
 import { SharingType } from '../sharing-type.enum';
 import { DenialReason } from './denial-reason.enum';
 import { ReleaseTally } from '../../audit/release-tally';
-import { GUARDED, GUARDED_INDEX } from './field-guards';
 import { isActive, loadGrants, type GrantView } from './grant-view';
+import type { Policy } from './policy';
+import type { ScopeTarget } from './row-rules';
+import { assertMayWrite, type WriteAction } from './write-rights';
 
 export type Decision =
   | { allowed: true; resource?: SnapshotResource; countyScope?: Set<number>; grantId?: number }
@@ -28,15 +30,26 @@ export class Access {
   private grantsLoaded = false;
 
   /** What this request released and was denied, for its audit record. */
-  readonly tally = new ReleaseTally(GUARDED.length);
+  readonly tally: ReleaseTally;
 
   constructor(
+    readonly policy: Policy,
     readonly principal: Principal,
     readonly catalog: CatalogSnapshot,
     readonly now: Date,
     /** The purpose the request declares (X-Purpose); a grant is used only for its own purpose. */
     readonly purpose: string | null = null,
-  ) {}
+  ) {
+    this.tally = new ReleaseTally(policy.guarded.length);
+  }
+
+  /**
+   * The rows of `target` this caller may read, as SQL over alias `e` (null: all). The only row scope: lists,
+   * lookups, relations, raw-SQL summaries and the change feed all put it in their WHERE.
+   */
+  rowScope(target: ScopeTarget): string | null {
+    return this.policy.rows.scope(this.principal, target);
+  }
 
   /**
    * Loads the grants if any of these items is conditional for this principal (one statement at most per request),
@@ -65,7 +78,7 @@ export class Access {
    */
   releases(type: string, field: string, countyId: number | null): boolean {
     const d = this.decide(type, field);
-    const index = GUARDED_INDEX.get(`${type}.${field}`);
+    const index = this.policy.guardedIndex.get(`${type}.${field}`);
     const reason = !d.allowed ? d.reason : d.countyScope && !(countyId !== null && d.countyScope.has(countyId)) ? DenialReason.OUT_OF_SCOPE : null;
     if (index !== undefined) {
       if (reason) this.tally.denied(index, reason);
@@ -73,6 +86,11 @@ export class Access {
     }
     if (!reason && d.allowed && d.grantId !== undefined) this.tally.grants.add(d.grantId);
     return reason === null;
+  }
+
+  /** The write door: throws FORBIDDEN with the reason unless this caller may take `action` (write-rights.ts). */
+  authorise(action: WriteAction): void {
+    assertMayWrite(this.principal, this.catalog, action);
   }
 
   /** The decision for one item, made on first use. Types outside the catalog (pagination, values) pass. */
@@ -132,10 +150,5 @@ export class Access {
         : { allowed: true, resource, grantId: active[0].id, countyScope: new Set(active.flatMap((g) => g.countyScope!)) };
     }
     return { allowed: false, reason: covering.length ? DenialReason.GRANT_EXPIRED : DenialReason.NO_GRANT, resource, item };
-  }
-
-  /** County governments see their own county's rows only. */
-  get countyScope(): number | null {
-    return this.principal.kind === DepartmentKind.COUNTY_GOVERNMENT ? this.principal.countyId : null;
   }
 }

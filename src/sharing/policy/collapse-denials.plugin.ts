@@ -15,14 +15,16 @@ export function collapseDenialsPlugin(): ApolloServerPlugin {
           const others: GraphQLFormattedError[] = [];
           for (const e of response.body.singleResult.errors) {
             const ext = e.extensions as Record<string, unknown> | undefined;
-            if (ext?.code !== 'FORBIDDEN' || !ext.reason || !e.path) {
+            const details = (ext?.details ?? {}) as Record<string, unknown>;
+            // Only denied items repeat per row; a refused action is one error already.
+            if (ext?.code !== 'FORBIDDEN' || !ext.reason || !e.path || !details.item) {
               others.push(e);
               continue;
             }
-            const key = `${ext.reason}|${ext.resource}|${ext.item}`;
+            const key = `${ext.reason}|${details.resource}|${details.item}`;
             const first = kept.get(key);
-            if (first) first.extensions.count = (first.extensions.count as number) + 1;
-            else kept.set(key, { ...e, extensions: { ...ext, count: 1 } });
+            if (first) (first.extensions.details as { count: number }).count++;
+            else kept.set(key, { ...e, extensions: { ...ext, details: { ...details, count: 1 } } });
           }
           response.body.singleResult.errors = [...others, ...kept.values()];
         },

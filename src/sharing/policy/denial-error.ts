@@ -23,8 +23,8 @@ export function denialError(reason: DenialReason, resource?: SnapshotResource, i
   const label = typeof item === 'string' ? undefined : item?.label;
   const canRequest = reason === DenialReason.NO_GRANT || reason === DenialReason.GRANT_EXPIRED || reason === DenialReason.OUT_OF_SCOPE;
   return new HubError(ErrorCode.FORBIDDEN, `${MESSAGES[reason]}（${resource?.name ?? ''}${label ? ` · ${label}` : ''}）`, {
-    extensions: {
-      reason,
+    reason,
+    details: {
       resource: resource?.code,
       item: itemName,
       ...(canRequest && resource

@@ -34,8 +34,9 @@ export function rightsPlugin(argumentItems: ArgumentItems): ApolloServerPlugin<H
               // A county-limited grant cannot vouch for a filter over all rows.
               const e = d.allowed ? denialError(DenialReason.OUT_OF_SCOPE, d.resource, field) : denialError(d.reason, d.resource, d.item ?? field);
               throw new HubError(ErrorCode.FORBIDDEN, `不能按无权读取的信息项筛选、排序或查找：${e.message}`, {
-                httpStatus: 403,
-                extensions: e.extensions,
+                refusesOperation: true,
+                reason: e.extensions.reason as string,
+                details: e.extensions.details as Record<string, unknown>,
               });
             }
           }

@@ -4,14 +4,13 @@ import { deny, rule, shield } from 'graphql-shield';
 import type { HubContext } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
-import { PUBLIC_QUERIES } from '../../disclosure/public-queries';
 import { isAdministrator, isGovernment } from '../identity/principal';
 import { DenialReason } from './denial-reason.enum';
 
 const government = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isGovernment(ctx.access.principal));
 /** The public (anonymous, on /public/graphql) may call the disclosure queries and nothing else. */
 const governmentOrDisclosure = rule({ cache: 'strict' })(
-  (_parent, _args, ctx: HubContext, info) => isGovernment(ctx.access.principal) || PUBLIC_QUERIES.has(info.fieldName),
+  (_parent, _args, ctx: HubContext, info) => isGovernment(ctx.access.principal) || ctx.access.policy.publicQueries.has(info.fieldName),
 );
 const administrator = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isAdministrator(ctx.access.principal));
 
@@ -29,7 +28,7 @@ export function applyRootRules(schema: GraphQLSchema): GraphQLSchema {
     {
       fallbackRule: deny,
       allowExternalErrors: true,
-      fallbackError: () => new HubError(ErrorCode.FORBIDDEN, '无权调用该接口 (not authorised)', { extensions: { reason: DenialReason.NOT_AUTHORISED } }),
+      fallbackError: () => new HubError(ErrorCode.FORBIDDEN, '无权调用该接口 (not authorised)', { reason: DenialReason.NOT_AUTHORISED }),
     },
   );
   const all = permissions.generate(schema);

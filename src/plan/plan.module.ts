@@ -1,0 +1,25 @@
+import type { HubModule } from '../registry/hub-module';
+import { DepartmentTasksResolver } from './department-tasks.resolver';
+import { PlanTargetEntity } from './plan-target.entity';
+import { PlanTaskDepartmentEntity } from './plan-task-department.entity';
+import { PlanTaskEntity } from './plan-task.entity';
+import { PlanTaskResolver } from './plan-task.resolver';
+import { planArguments, planCatalog } from './plan.catalog';
+import { TaskProgressReportEntity } from './task-progress-report.entity';
+import { PlanTaskProgressResolver, TaskProgressResolver } from './task-progress.resolver';
+import { TaskProgressSubmissionResolver } from './task-progress.submission';
+
+/** 方案：指标、任务分工和进展. */
+export const planModule: HubModule = {
+  name: 'plan',
+  entities: [PlanTargetEntity, PlanTaskEntity, PlanTaskDepartmentEntity, TaskProgressReportEntity],
+  resolvers: [PlanTaskResolver, DepartmentTasksResolver, PlanTaskProgressResolver, TaskProgressResolver, TaskProgressSubmissionResolver],
+  resources: planCatalog,
+  argumentItems: planArguments,
+  locators: {
+    PlanTarget: { query: 'planTargets { %s }', path: [0] },
+    PlanTask: { query: 'planTask(rowNo: 1) { %s }', path: [] },
+    TaskProgressReport: { query: 'planTask(rowNo: 1) { progressReports { %s } }', path: ['progressReports', 0] },
+  },
+  publicQueries: ['planTargets', 'planTasks', 'planTask'],
+};

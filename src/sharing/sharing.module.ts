@@ -1,0 +1,20 @@
+import type { HubModule } from '../registry/hub-module';
+import { CatalogItemEntity } from './catalog/catalog-item.entity';
+import { CatalogResourceEntity } from './catalog/catalog-resource.entity';
+import { CatalogVersionEntity } from './catalog/catalog-version.entity';
+import { CatalogItemResolver, CatalogResolver } from './catalog/catalog.resolver';
+import { AccessGrantEntity } from './grants/access-grant.entity';
+import { AccessRequestEntity } from './grants/access-request.entity';
+import { AccessGrantResolver, AccessRequestResolver } from './grants/access-request.resolver';
+import { CalendarDayEntity } from './grants/calendar-day.entity';
+import { RequestEventEntity } from './grants/request-event.entity';
+import { ApiKeyEntity } from './identity/api-key.entity';
+import { ErrorVocabularyResolver } from './policy/error-vocabulary.resolver';
+
+/** 共享：目录、申请与授权、身份. */
+export const sharingModule: HubModule = {
+  name: 'sharing',
+  entities: [ApiKeyEntity, CatalogResourceEntity, CatalogItemEntity, CatalogVersionEntity, AccessRequestEntity, AccessGrantEntity, RequestEventEntity, CalendarDayEntity],
+  resolvers: [CatalogResolver, CatalogItemResolver, AccessRequestResolver, AccessGrantResolver, ErrorVocabularyResolver],
+  publicQueries: ['errorVocabulary'],
+};
