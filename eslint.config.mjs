@@ -21,8 +21,16 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: ['./src/graphql', './src/common'], from: [...DOMAINS, './src/reference', './src/registry', './src/http'], message: 'generic layer: take it from the context' },
-            { target: './src/sharing/policy', from: [...DOMAINS, './src/registry', './src/http'], message: 'the policy engine is given the declarations (Policy), it does not import them' },
+            {
+              target: ['./src/graphql', './src/common'],
+              from: [...DOMAINS, './src/reference', './src/registry', './src/http'],
+              message: 'generic layer: take it from the context',
+            },
+            {
+              target: './src/sharing/policy',
+              from: [...DOMAINS, './src/registry', './src/http'],
+              message: 'the policy engine is given the declarations (Policy), it does not import them',
+            },
             { target: './src/db', from: [...DOMAINS, './src/reference', './src/http', './src/graphql'], message: 'the database layer knows no domain' },
           ],
         },
@@ -34,7 +42,30 @@ export default tseslint.config(
   },
   {
     files: ['web/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', FormData: 'readonly', Intl: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', history: 'readonly', location: 'readonly', React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly', Event: 'readonly', AbortController: 'readonly' } },
+    languageOptions: {
+      sourceType: 'module',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        sessionStorage: 'readonly',
+        localStorage: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        FormData: 'readonly',
+        Intl: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        React: 'readonly',
+        ReactDOM: 'readonly',
+        GraphiQL: 'readonly',
+        Event: 'readonly',
+        AbortController: 'readonly',
+      },
+    },
   },
   {
     files: ['web/graphiql/*.js'],

@@ -136,7 +136,10 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
               // Keyed by query, variables, catalog version and data version: any change of either misses.
               responseCachePlugin<HubContext>({
                 cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }),
-                extraCacheKeyData: async ({ contextValue }) => ({ catalog: catalogVersion(contextValue.access.catalog), data: await dataVersion(contextValue.db) }),
+                extraCacheKeyData: async ({ contextValue }) => ({
+                  catalog: catalogVersion(contextValue.access.catalog),
+                  data: await dataVersion(contextValue.db),
+                }),
               }),
             ]
           : [ApolloServerPluginCacheControlDisabled()]),

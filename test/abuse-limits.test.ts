@@ -5,7 +5,11 @@ const QUERY = JSON.stringify({ query: '{ me { code } }' });
 
 async function post(url: string, headers: Record<string, string> = {}, body = QUERY) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { errors?: { message: string; extensions: Record<string, unknown> }[] } };
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body: (await res.json()) as { errors?: { message: string; extensions: Record<string, unknown> }[] },
+  };
 }
 
 describe('rate limits at the department door', () => {
@@ -48,7 +52,8 @@ describe('client addresses', () => {
     const t = await startTestHub({ PUBLIC_RATE_LIMIT: '3' });
     try {
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await post(`${t.url}/public/graphql`, { 'x-forwarded-for': `203.0.113.${i}` }, '{"query":"{ planTargets { seq } }"}')).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await post(`${t.url}/public/graphql`, { 'x-forwarded-for': `203.0.113.${i}` }, '{"query":"{ planTargets { seq } }"}')).status);
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
     } finally {
       await t.stop();
@@ -56,7 +61,8 @@ describe('client addresses', () => {
     const behindProxy = await startTestHub({ PUBLIC_RATE_LIMIT: '3', TRUST_PROXY: 'loopback' });
     try {
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await post(`${behindProxy.url}/public/graphql`, { 'x-forwarded-for': `203.0.113.${i}` }, '{"query":"{ planTargets { seq } }"}')).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await post(`${behindProxy.url}/public/graphql`, { 'x-forwarded-for': `203.0.113.${i}` }, '{"query":"{ planTargets { seq } }"}')).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200]);
     } finally {
       await behindProxy.stop();
@@ -72,7 +78,8 @@ describe('metrics', () => {
   afterAll(() => t.stop());
 
   it('keeps client-chosen operation names to a bounded set of label values', async () => {
-    for (let i = 0; i < 130; i++) await post(`${t.url}/public/graphql`, {}, JSON.stringify({ query: `query Op${i} { planTargets { seq } }`, operationName: `Op${i}` }));
+    for (let i = 0; i < 130; i++)
+      await post(`${t.url}/public/graphql`, {}, JSON.stringify({ query: `query Op${i} { planTargets { seq } }`, operationName: `Op${i}` }));
     await post(`${t.url}/public/graphql`, {}, JSON.stringify({ query: 'query Op0 { planTargets { seq } }', operationName: 'Op0' }));
     const text = await (await fetch(`${t.url}/metrics`)).text();
     const operations = new Set([...text.matchAll(/soilhub_graphql_requests_total\{operation="([^"]+)"/g)].map((m) => m[1]));
@@ -126,11 +133,16 @@ describe('inputs that are nonsense', () => {
     t = await startTestHub({ DEMO_DATA: 'true', MAX_TEXT_LENGTH: '500' });
   });
   afterAll(() => t.stop());
-  const codeOf = (r: { body: { errors?: { extensions?: Record<string, any> }[] } }) => [r.body.errors?.[0].extensions?.code, r.body.errors?.[0].extensions?.details?.argument];
+  const codeOf = (r: { body: { errors?: { extensions?: Record<string, any> }[] } }) => [
+    r.body.errors?.[0].extensions?.code,
+    r.body.errors?.[0].extensions?.details?.argument,
+  ];
 
   it('a text longer than MAX_TEXT_LENGTH, as a literal or in a variable, is refused before it is stored', async () => {
     const long = '很'.repeat(501);
-    const literal = await t.as('environment')(`mutation { reportTaskProgress(idempotencyKey: "text-0001-literal", rowNo: 1, period: "2026", status: IN_PROGRESS, percentDone: 10, summary: "${long}") { applied } }`);
+    const literal = await t.as('environment')(
+      `mutation { reportTaskProgress(idempotencyKey: "text-0001-literal", rowNo: 1, period: "2026", status: IN_PROGRESS, percentDone: 10, summary: "${long}") { applied } }`,
+    );
     expect(codeOf(literal)).toEqual(['BAD_USER_INPUT', 'reportTaskProgress']);
     expect(literal.body.errors?.[0].extensions?.details.maxLength).toBe(500);
     const variable = await t.as('environment')(
@@ -145,12 +157,16 @@ describe('inputs that are nonsense', () => {
   it('a new use that is no GB/T 21010 class, a period to come or before the plan, a sample before 1979, a grant of a century', async () => {
     const [{ parcel }] = await t.hub.database.dataSource.query(`SELECT parcel_code AS parcel FROM land_parcel ORDER BY id LIMIT 1`);
     const change = (to: string) =>
-      t.as('land-resources')(`mutation { recordLandTransaction(idempotencyKey: "use-${Buffer.from(to).toString('hex')}", parcel: "${parcel}", kind: CHANGE_OF_USE, status: APPROVED, decidedOn: "2026-01-05", toUse: "${to}") { applied } }`);
+      t.as('land-resources')(
+        `mutation { recordLandTransaction(idempotencyKey: "use-${Buffer.from(to).toString('hex')}", parcel: "${parcel}", kind: CHANGE_OF_USE, status: APPROVED, decidedOn: "2026-01-05", toUse: "${to}") { applied } }`,
+      );
     expect(codeOf(await change('ZZZ9'))).toEqual(['BAD_USER_INPUT', 'toUse']);
     expect((await change('城镇住宅用地')).body.errors).toBeUndefined();
 
     const report = (period: string) =>
-      t.as('environment')(`mutation { reportTaskProgress(idempotencyKey: "period-${period}-0", rowNo: 1, period: "${period}", status: IN_PROGRESS, percentDone: 10, summary: "进展") { applied } }`);
+      t.as('environment')(
+        `mutation { reportTaskProgress(idempotencyKey: "period-${period}-0", rowNo: 1, period: "${period}", status: IN_PROGRESS, percentDone: 10, summary: "进展") { applied } }`,
+      );
     expect(codeOf(await report('2099H1'))).toEqual(['BAD_USER_INPUT', 'period']);
     expect(codeOf(await report('2015'))).toEqual(['BAD_USER_INPUT', 'period']);
     expect((await report('2026H1')).body.errors).toBeUndefined();
@@ -158,7 +174,9 @@ describe('inputs that are nonsense', () => {
     const [{ point }] = await t.hub.database.dataSource.query(`SELECT code AS point FROM monitoring_point ORDER BY id LIMIT 1`);
     const old = await t.as('environment')(
       'mutation($s: [SoilSampleInput!]!) { submitSoilSamples(idempotencyKey: "sample-1800-old", samples: $s) { applied } }',
-      { s: [{ code: 'OLD-1', point, sampledOn: '1800-01-01', depthTopCm: 0, depthBottomCm: 20, measurements: [{ analyte: 'Cd', value: 0.2, unit: 'mg/kg' }] }] },
+      {
+        s: [{ code: 'OLD-1', point, sampledOn: '1800-01-01', depthTopCm: 0, depthBottomCm: 20, measurements: [{ analyte: 'Cd', value: 0.2, unit: 'mg/kg' }] }],
+      },
     );
     expect(old.body.errors?.[0].extensions?.details.errors).toEqual([expect.objectContaining({ path: 'samples[0].sampledOn' })]);
 

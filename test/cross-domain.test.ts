@@ -56,7 +56,7 @@ describe('county → farmland units → class', () => {
 });
 
 describe('county → sites → samples', () => {
-  it('reaches each site\'s samples through its investigation points, consistent with the database', async () => {
+  it("reaches each site's samples through its investigation points, consistent with the database", async () => {
     const { body } = await t.gql(`{
       counties {
         nodes {
@@ -67,9 +67,7 @@ describe('county → sites → samples', () => {
         }
       }
     }`);
-    const [{ n }] = await sql(
-      `SELECT count(*)::int AS n FROM soil_sample s JOIN monitoring_point p ON p.id = s.point_id WHERE p.site_id IS NOT NULL`,
-    );
+    const [{ n }] = await sql(`SELECT count(*)::int AS n FROM soil_sample s JOIN monitoring_point p ON p.id = s.point_id WHERE p.site_id IS NOT NULL`);
     let total = 0;
     for (const county of body.data!.counties.nodes) {
       for (const site of county.contaminatedSites.nodes) {
@@ -84,7 +82,7 @@ describe('county → sites → samples', () => {
     expect(total).toBe(n);
   });
 
-  it('links a site to its parcel and the parcel\'s planned use with its GB 36600 land class', async () => {
+  it("links a site to its parcel and the parcel's planned use with its GB 36600 land class", async () => {
     const { body } = await t.gql(`{ landParcels(onSite: true, first: 50) { nodes { parcelCode site { code } plannedUses { category landClass } } } }`);
     const parcels = body.data!.landParcels.nodes;
     expect(parcels.length).toBeGreaterThan(0);
@@ -119,7 +117,7 @@ describe('statements per request', () => {
 });
 
 describe('GeoJSON and bad filters', () => {
-  it('gives a point\'s location as GeoJSON inside Langfang', async () => {
+  it("gives a point's location as GeoJSON inside Langfang", async () => {
     const { body } = await t.gql('{ monitoringPoints(first: 1) { nodes { longitude latitude geometry { type coordinates } source } } }');
     const p = body.data!.monitoringPoints.nodes[0];
     expect(p.geometry).toEqual({ type: 'Point', coordinates: [p.longitude, p.latitude] });
@@ -146,7 +144,9 @@ describe('GeoJSON and bad filters', () => {
   });
 
   it('filters samples by an analyte over a value, consistent with the database', async () => {
-    const { body } = await t.gql('{ soilSamples(analyte: "Cd", valueAbove: 0.6) { totalCount } measurements(analyte: "Cd", valueAbove: 0.6, first: 3) { totalCount nodes { value } } }');
+    const { body } = await t.gql(
+      '{ soilSamples(analyte: "Cd", valueAbove: 0.6) { totalCount } measurements(analyte: "Cd", valueAbove: 0.6, first: 3) { totalCount nodes { value } } }',
+    );
     const [{ n }] = await sql(`SELECT count(*)::int AS n FROM measurement m JOIN analyte a ON a.id = m.analyte_id WHERE a.code = 'Cd' AND m.value > 0.6`);
     expect(body.data!.soilSamples.totalCount).toBe(n);
     expect(body.data!.measurements.totalCount).toBe(n);

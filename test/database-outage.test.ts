@@ -24,7 +24,14 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-outage-'));
   fs.chmodSync(dir, 0o755);
   cluster = await EmbeddedCluster.start({ dataDir: dir, port: 0, database: 'outage', logger });
-  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: cluster.url, DEMO_DATA: 'true', SOILHUB_DATA_DIR: path.join(dir, 'hub') });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    NODE_ENV: 'test',
+    DATABASE_URL: cluster.url,
+    DEMO_DATA: 'true',
+    SOILHUB_DATA_DIR: path.join(dir, 'hub'),
+  });
   hub = await startHub(config, logger, { clock: () => TEST_NOW });
   key = (await createApiKey(hub.database.dataSource, 'environment', 'outage', 30, { at: TEST_NOW, writer: hub.audit })).key;
 });
@@ -40,7 +47,11 @@ async function gql(query: string, variables?: Record<string, unknown>) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { data?: any; errors?: { extensions: Record<string, unknown> }[] } };
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body: (await res.json()) as { data?: any; errors?: { extensions: Record<string, unknown> }[] },
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,10 +59,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('a database that goes away and comes back', () => {
   it('is answered 503 meanwhile, and served again when it is back, with nothing acknowledged lost', async () => {
     const [{ point }] = await hub.database.dataSource.query(`SELECT code AS point FROM monitoring_point ORDER BY id LIMIT 1`);
-    const submitted = await gql(
-      'mutation($s: [SoilSampleInput!]!) { submitSoilSamples(idempotencyKey: "outage-0001-before", samples: $s) { applied } }',
-      { s: [{ code: 'OUT-1', point, sampledOn: '2026-05-01', depthTopCm: 0, depthBottomCm: 20, measurements: [{ analyte: 'Cd', value: 0.2, unit: 'mg/kg' }] }] },
-    );
+    const submitted = await gql('mutation($s: [SoilSampleInput!]!) { submitSoilSamples(idempotencyKey: "outage-0001-before", samples: $s) { applied } }', {
+      s: [{ code: 'OUT-1', point, sampledOn: '2026-05-01', depthTopCm: 0, depthBottomCm: 20, measurements: [{ analyte: 'Cd', value: 0.2, unit: 'mg/kg' }] }],
+    });
     expect(submitted.body.data?.submitSoilSamples.applied).toBe(1);
 
     const pid = readPid(path.join(cluster.pgData, 'postmaster.pid'))!;

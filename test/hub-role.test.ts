@@ -40,8 +40,13 @@ beforeAll(async () => {
   appUrl.password = password;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-role-'));
   const config = loadConfig({
-    LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DEMO_DATA: 'true', SOILHUB_DATA_DIR: dir,
-    DATABASE_URL: appUrl.toString(), MIGRATION_DATABASE_URL: db.url,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    NODE_ENV: 'test',
+    DEMO_DATA: 'true',
+    SOILHUB_DATA_DIR: dir,
+    DATABASE_URL: appUrl.toString(),
+    MIGRATION_DATABASE_URL: db.url,
   });
   hub = await startHub(config, pino({ level: 'silent' }), { clock: () => TEST_NOW });
 });
@@ -64,7 +69,11 @@ describe('the hub as a role of its own', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({
         query: 'mutation($s: [SoilSampleInput!]!) { submitSoilSamples(idempotencyKey: "role-0001-sample", samples: $s) { applied } }',
-        variables: { s: [{ code: 'ROLE-1', point, sampledOn: '2026-05-01', depthTopCm: 0, depthBottomCm: 20, measurements: [{ analyte: 'Cd', value: 0.2, unit: 'mg/kg' }] }] },
+        variables: {
+          s: [
+            { code: 'ROLE-1', point, sampledOn: '2026-05-01', depthTopCm: 0, depthBottomCm: 20, measurements: [{ analyte: 'Cd', value: 0.2, unit: 'mg/kg' }] },
+          ],
+        },
       }),
     });
     expect(await res.json()).toEqual({ data: { submitSoilSamples: { applied: 1 } } });

@@ -7,7 +7,10 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 
 describe('migrations', () => {
   it('every file in migrations/ is registered, in timestamp order', () => {
-    const files = fs.readdirSync(path.join(__dirname, '..', 'migrations')).filter((f) => f.endsWith('.ts')).sort();
+    const files = fs
+      .readdirSync(path.join(__dirname, '..', 'migrations'))
+      .filter((f) => f.endsWith('.ts'))
+      .sort();
     const timestamps = files.map((f) => Number(f.split('-')[0]));
     expect(migrations.map((m) => Number(/(\d{13})$/.exec(m.name)![1]))).toEqual(timestamps);
   });

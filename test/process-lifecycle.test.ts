@@ -29,7 +29,16 @@ interface Running {
 
 function startHub(extra: Record<string, string> = {}): Promise<Running> {
   // Development on the embedded database, as `npm start` on a fresh machine: demo keys, no demo data (speed).
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'json', SOILHUB_DATA_DIR: dataDir, NODE_ENV: 'development', DEMO_DATA: 'false', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+    SOILHUB_DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    DEMO_DATA: 'false',
+    ...extra,
+  };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
@@ -167,7 +176,15 @@ describe('the hub process', () => {
     const hub = await startHub({ DEMO_DATA: 'true' });
     const keys = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-keys.json'), 'utf8')) as Record<string, string>;
     const gql = async (url: string, query: string) =>
-      ((await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.environment}` }, body: JSON.stringify({ query }) })).json()) as any).data;
+      (
+        (await (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.environment}` },
+            body: JSON.stringify({ query }),
+          })
+        ).json()) as any
+      ).data;
     const points: string[] = (await gql(hub.url, '{ monitoringPoints(first: 3) { nodes { code } } }')).monitoringPoints.nodes.map((p: any) => p.code);
     const lines = ['sample_code,point_code,sampled_on,depth_top_cm,depth_bottom_cm,ph,analyte,value,unit,below_detection'];
     for (let s = 0; s < 20_000; s++) lines.push(`KILL-${s},${points[s % 3]},2025-10-01,0,20,8.0,Cd,0.2,mg/kg,false`);
@@ -176,8 +193,13 @@ describe('the hub process', () => {
       new Promise<{ status?: number; text: string }>((resolve) => {
         const url = new URL(target.url.replace('/graphql', '/import/samples'));
         const req = http.request(
-          { host: url.hostname, port: url.port, path: url.pathname, method: 'POST',
-            headers: { 'content-type': 'text/csv', 'idempotency-key': 'kill-import-0001', authorization: `Bearer ${keys.environment}` } },
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            headers: { 'content-type': 'text/csv', 'idempotency-key': 'kill-import-0001', authorization: `Bearer ${keys.environment}` },
+          },
           (res) => {
             let text = '';
             res.on('data', (c) => (text += c));

@@ -11,7 +11,11 @@ const INTROSPECT = '{ __schema { queryType { name } types { name } } }';
 
 describe('introspection in production', () => {
   it('is open on the public endpoint: the published disclosure contract', async () => {
-    const res = await fetch(`${t.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: INTROSPECT }) });
+    const res = await fetch(`${t.url}/public/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: INTROSPECT }),
+    });
     const body = (await res.json()) as { data: { __schema: { queryType: { name: string }; types: { name: string }[] } } };
     expect(res.status).toBe(200);
     expect(body.data.__schema.queryType.name).toBe('Query');

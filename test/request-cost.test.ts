@@ -13,7 +13,11 @@ afterAll(() => t.stop());
 
 async function publicQuery(query: string) {
   const res = await fetch(`${t.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return { status: res.status, statements: Number(res.headers.get('x-sql-statements')), body: (await res.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+  return {
+    status: res.status,
+    statements: Number(res.headers.get('x-sql-statements')),
+    body: (await res.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] },
+  };
 }
 
 async function stillServing(): Promise<void> {
@@ -40,9 +44,18 @@ describe('unbounded relations', () => {
   });
 
   it.each([
-    ['IndustrialPark.enterprises ↔ KeyEnterprise.park', '{ industrialParks(first: 14) { nodes { enterprises { park { enterprises { park { enterprises { park { enterprises { id } } } } } } } } } }'],
-    ['ContaminatedSite.parcels ↔ LandParcel.site', '{ contaminatedSites(first: 50) { nodes { parcels { site { parcels { site { parcels { site { parcels { parcelCode } } } } } } } } } }'],
-    ['FarmlandUnit.productSamples ↔ AgriProductSample.farmlandUnit', '{ farmlandUnits(first: 50) { nodes { productSamples { farmlandUnit { productSamples { farmlandUnit { productSamples { farmlandUnit { code } } } } } } } } }'],
+    [
+      'IndustrialPark.enterprises ↔ KeyEnterprise.park',
+      '{ industrialParks(first: 14) { nodes { enterprises { park { enterprises { park { enterprises { park { enterprises { id } } } } } } } } } }',
+    ],
+    [
+      'ContaminatedSite.parcels ↔ LandParcel.site',
+      '{ contaminatedSites(first: 50) { nodes { parcels { site { parcels { site { parcels { site { parcels { parcelCode } } } } } } } } } }',
+    ],
+    [
+      'FarmlandUnit.productSamples ↔ AgriProductSample.farmlandUnit',
+      '{ farmlandUnits(first: 50) { nodes { productSamples { farmlandUnit { productSamples { farmlandUnit { productSamples { farmlandUnit { code } } } } } } } } }',
+    ],
   ])('a cycle through %s costs what it may return', async (_name, query) => {
     const { status, body } = await t.gql(query);
     expect([status, body.errors?.[0].extensions?.code]).toEqual([400, 'QUERY_TOO_COSTLY']);

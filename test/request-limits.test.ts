@@ -51,7 +51,9 @@ describe('request limits answer with a coded error and the hub keeps serving', (
     const { body } = await t.gql(`{ a: departments(first: 500) { nodes { county { government { county { government { name } } } } } }
       b: departments(first: 500) { nodes { county { government { county { government { name } } } } } } }`);
     expect(body.errors?.[0].extensions?.code).toBeUndefined();
-    const costly = await t.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: departments(first: 500) { nodes { county { government { county { name } } } } }`).join(' ')} }`);
+    const costly = await t.gql(
+      `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: departments(first: 500) { nodes { county { government { county { name } } } } }`).join(' ')} }`,
+    );
     expect(costly.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 

@@ -43,7 +43,9 @@ describe('the GraphQL contract in schema/', () => {
     };
     visit(schema.getQueryType()!);
     if (schema.getMutationType()) visit(schema.getMutationType()!);
-    const objects = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__')).map((t) => t.name);
+    const objects = Object.values(schema.getTypeMap())
+      .filter((t) => isObjectType(t) && !t.name.startsWith('__'))
+      .map((t) => t.name);
     expect(objects.filter((name) => !seen.has(name))).toEqual([]);
   });
 });

@@ -15,8 +15,23 @@ import { SafeUseMeasureEntity } from './safe-use-measure.entity';
 /** 农业部门：耕地、农产品和灌溉水. */
 export const agricultureModule: HubModule = {
   name: 'agriculture',
-  entities: [FarmlandUnitEntity, DesignatedCountyEntity, DesignatedCountyFigureEntity, AgriProductSampleEntity, IrrigationWaterSampleEntity, SafeUseMeasureEntity, ProhibitedZoneEntity],
-  resolvers: [FarmlandUnitResolver, CountyAgricultureResolver, DesignatedCountyResolver, AgriProductSampleResolver, FarmlandRecordsResolver, FarmlandClassSubmissionResolver],
+  entities: [
+    FarmlandUnitEntity,
+    DesignatedCountyEntity,
+    DesignatedCountyFigureEntity,
+    AgriProductSampleEntity,
+    IrrigationWaterSampleEntity,
+    SafeUseMeasureEntity,
+    ProhibitedZoneEntity,
+  ],
+  resolvers: [
+    FarmlandUnitResolver,
+    CountyAgricultureResolver,
+    DesignatedCountyResolver,
+    AgriProductSampleResolver,
+    FarmlandRecordsResolver,
+    FarmlandClassSubmissionResolver,
+  ],
   resources: agricultureCatalog,
   argumentItems: agricultureArguments,
   locators: {

@@ -30,7 +30,12 @@ export class FarmlandClassSubmissionResolver {
       typeName: 'FarmlandUnit',
       countyId: unit.county_id,
       apply: async (m) => {
-        await m.query(`UPDATE farmland_unit SET quality_class = $2, classified_on = $3, class_basis = $4 WHERE id = $1`, [unit.id, qualityClass, day, basis.trim()]);
+        await m.query(`UPDATE farmland_unit SET quality_class = $2, classified_on = $3, class_basis = $4 WHERE id = $1`, [
+          unit.id,
+          qualityClass,
+          day,
+          basis.trim(),
+        ]);
         return { recordId: unit.id, code, op: 'update', values: { code, qualityClass, classifiedOn: day, classBasis: basis.trim() } };
       },
     });

@@ -50,7 +50,12 @@ export class FarmlandUnitResolver {
   }
 
   @FieldResolver(() => MonitoringPointConnection, { nullable: true, description: '单元内的监测点位（经点位可查样品和测定值）' })
-  monitoringPoints(@Root() u: FarmlandUnit, @Args() args: NestedPointsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPointConnection> {
+  monitoringPoints(
+    @Root() u: FarmlandUnit,
+    @Args() args: NestedPointsArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MonitoringPointConnection> {
     return pointsOf(ctx, info, Number(u.id), 'farmlandUnitId', args);
   }
 }
@@ -59,7 +64,12 @@ export class FarmlandUnitResolver {
 @Resolver(() => County)
 export class CountyAgricultureResolver {
   @FieldResolver(() => FarmlandUnitConnection, { nullable: true, description: '本县的耕地单元' })
-  farmlandUnits(@Root() c: County, @Args() args: NestedFarmlandUnitsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<FarmlandUnitConnection> {
+  farmlandUnits(
+    @Root() c: County,
+    @Args() args: NestedFarmlandUnitsArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FarmlandUnitConnection> {
     return children(ctx, info, Number(c.id), {
       entity: FarmlandUnitEntity,
       foreignKey: 'countyId',

@@ -50,9 +50,22 @@ function visible(ctx: HubContext, role: RequestRole | null | undefined): { sql: 
 
 function toRecord(r: Record<string, any>): AuditRecord {
   return Object.assign(new AuditRecord(), {
-    id: r.id, at: r.at, kind: r.kind, requestId: r.request_id, keyId: r.key_id, operationName: r.operation_name,
-    operationHash: r.operation_hash, purpose: r.purpose, released: r.released, denied: r.denied, grantsUsed: r.grants_used,
-    outcome: r.outcome, durationMs: r.duration_ms, detail: r.detail, hash: r.hash, principalId: r.principal_id,
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    requestId: r.request_id,
+    keyId: r.key_id,
+    operationName: r.operation_name,
+    operationHash: r.operation_hash,
+    purpose: r.purpose,
+    released: r.released,
+    denied: r.denied,
+    grantsUsed: r.grants_used,
+    outcome: r.outcome,
+    durationMs: r.duration_ms,
+    detail: r.detail,
+    hash: r.hash,
+    principalId: r.principal_id,
   });
 }
 
@@ -106,7 +119,9 @@ export class AuditResolver {
         GROUP BY 1, 2, 3 ORDER BY 1 DESC, 2, 3`,
       [...v.params, a.from ?? null, a.to ?? null],
     );
-    return rows.map((r) => Object.assign(new AuditDaySummary(), { day: r.day, consumerId: r.principal_id, resource: r.resource, requests: r.requests, rows: r.rows }));
+    return rows.map((r) =>
+      Object.assign(new AuditDaySummary(), { day: r.day, consumerId: r.principal_id, resource: r.resource, requests: r.requests, rows: r.rows }),
+    );
   }
 
   @Query(() => AuditVerification, { complexity: FULL_SCAN_COST, description: '校验审计哈希链（平台管理员）' })

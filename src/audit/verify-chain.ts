@@ -15,9 +15,20 @@ export interface ChainVerification {
 }
 
 const payloadOf = (r: Record<string, any>): AuditPayload => ({
-  at: new Date(r.at), kind: r.kind, requestId: r.request_id, principalId: r.principal_id, keyId: r.key_id,
-  operationName: r.operation_name, operationHash: r.operation_hash, purpose: r.purpose, released: r.released, denied: r.denied,
-  grantsUsed: r.grants_used, outcome: r.outcome, durationMs: r.duration_ms, detail: r.detail,
+  at: new Date(r.at),
+  kind: r.kind,
+  requestId: r.request_id,
+  principalId: r.principal_id,
+  keyId: r.key_id,
+  operationName: r.operation_name,
+  operationHash: r.operation_hash,
+  purpose: r.purpose,
+  released: r.released,
+  denied: r.denied,
+  grantsUsed: r.grants_used,
+  outcome: r.outcome,
+  durationMs: r.duration_ms,
+  detail: r.detail,
 });
 
 /**
@@ -31,7 +42,12 @@ export async function verifyChain(ds: DataSource, seal: AuditSeal, batch = 5_000
   const expected = new Map(checkpoints.map((c) => [c.id, c.hash]));
   const lastCheckpointAt = checkpoints.length ? new Date(checkpoints.at(-1)!.at) : null;
   const result = (checked: number, firstBrokenId: string | null, problem: string | null): ChainVerification => ({
-    ok: problem === null, checked, firstBrokenId, problem, checkpoints: checkpoints.length, lastCheckpointAt,
+    ok: problem === null,
+    checked,
+    firstBrokenId,
+    problem,
+    checkpoints: checkpoints.length,
+    lastCheckpointAt,
   });
   if (unsigned) return result(0, null, `检查点文件中有 ${unsigned} 行签名不符：文件被改动 (checkpoint file altered)`);
 

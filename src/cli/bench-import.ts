@@ -40,8 +40,13 @@ export async function benchImport(ds: DataSource, dir: string, samples: number) 
   const points: { id: number; code: string }[] = await ds.query(`SELECT id, code FROM monitoring_point ORDER BY id LIMIT 1000`);
   const analytes = new Map<string, number>((await ds.query(`SELECT id, code FROM analyte`)).map((a: { id: number; code: string }) => [a.code, a.id]));
   const value = (i: number) => (0.1 + i * 3.7).toFixed(2);
-  await writeFile(file, (s) => (s === 0 ? `${SAMPLE_COLUMNS.join(',')}\n` : '') +
-    METALS.map((metal, i) => `SYN-IMP-${s},${points[s % points.length].code},2024-10-15,0,20,8.01,${metal},${value(i)},mg/kg,false\n`).join(''), samples);
+  await writeFile(
+    file,
+    (s) =>
+      (s === 0 ? `${SAMPLE_COLUMNS.join(',')}\n` : '') +
+      METALS.map((metal, i) => `SYN-IMP-${s},${points[s % points.length].code},2024-10-15,0,20,8.01,${metal},${value(i)},mg/kg,false\n`).join(''),
+    samples,
+  );
   const lines = samples * METALS.length;
 
   const runner = ds.createQueryRunner();
@@ -54,7 +59,11 @@ export async function benchImport(ds: DataSource, dir: string, samples: number) 
   await client.query('BEGIN');
   const [{ next }] = (await client.query(`SELECT coalesce(max(id), 0) + 1 AS next FROM soil_sample`)).rows;
   await writeFile(sampleFile, (s) => `${next + s}\tSYN-RAW-${s}\t${points[s % points.length].id}\t2024-10-15\t0\t20\t8.01\tsubmitted\n`, samples);
-  await writeFile(measurementFile, (s) => METALS.map((metal, i) => `${next + s}\t${analytes.get(metal)}\t${value(i)}\tmg/kg\tfalse\tsubmitted\n`).join(''), samples);
+  await writeFile(
+    measurementFile,
+    (s) => METALS.map((metal, i) => `${next + s}\t${analytes.get(metal)}\t${value(i)}\tmg/kg\tfalse\tsubmitted\n`).join(''),
+    samples,
+  );
   const tablesSeconds =
     (await timedCopy(client, `COPY soil_sample (id, code, point_id, sampled_on, depth_top_cm, depth_bottom_cm, ph, source) FROM STDIN`, sampleFile)) +
     (await timedCopy(client, `COPY measurement (sample_id, analyte_id, value, unit, below_detection, source) FROM STDIN`, measurementFile));
@@ -69,7 +78,13 @@ export async function benchImport(ds: DataSource, dir: string, samples: number) 
   let peak = base;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const t = Date.now();
-  const report = await importSamples(ds, new Access(createPolicy(), principal, await loadSnapshot(ds), new Date()), fs.createReadStream(file), 'csv', `bench-${Date.now()}`);
+  const report = await importSamples(
+    ds,
+    new Access(createPolicy(), principal, await loadSnapshot(ds), new Date()),
+    fs.createReadStream(file),
+    'csv',
+    `bench-${Date.now()}`,
+  );
   const importSeconds = (Date.now() - t) / 1000;
   clearInterval(sampler);
   fs.rmSync(file, { force: true });

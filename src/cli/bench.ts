@@ -58,10 +58,18 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
     };
 
     const config = loadConfig({
-      DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production',
+      DATABASE_URL: url,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
       // The hubs' own files (audit key, checkpoints) in the scratch folder, never in the checkout's data/.
       SOILHUB_DATA_DIR: fs.mkdtempSync(path.join(dir ?? os.tmpdir(), 'bench-hub-')),
-      MAX_QUERY_COST: '1000000000000', MAX_RESPONSE_OBJECTS: '10000000', KEY_RATE_LIMIT: '0', MAX_PAGE_SIZE: '1000', STATEMENT_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '300000',
+      MAX_QUERY_COST: '1000000000000',
+      MAX_RESPONSE_OBJECTS: '10000000',
+      KEY_RATE_LIMIT: '0',
+      MAX_PAGE_SIZE: '1000',
+      STATEMENT_TIMEOUT_MS: '120000',
+      REQUEST_TIMEOUT_MS: '300000',
     });
     const hub = await startHub(config, logger);
     // The agriculture department provides the farmland classes the query reads: every item is released to it.
@@ -90,8 +98,15 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
           statements = count;
           const nodes = body.data.counties.nodes.flatMap((c: any) => c.farmlandUnits.nodes);
           units = nodes.length;
-          measurements = nodes.reduce((s: number, u: any) => s + u.monitoringPoints.nodes.reduce((a: number, p: any) =>
-            a + p.samples.nodes.reduce((b: number, smp: any) => b + smp.measurements.nodes.length, 0), 0), 0);
+          measurements = nodes.reduce(
+            (s: number, u: any) =>
+              s +
+              u.monitoringPoints.nodes.reduce(
+                (a: number, p: any) => a + p.samples.nodes.reduce((b: number, smp: any) => b + smp.measurements.nodes.length, 0),
+                0,
+              ),
+            0,
+          );
         }
         times.sort((a, b) => a - b);
         rows.push({ first, statements, units, measurements, medianMs: Number(times[Math.floor(times.length / 2)].toFixed(1)) });
@@ -109,11 +124,16 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
         }
       }
       // The public endpoint: a soil quality summary and a page of the register, with and without the response cache.
-      const publicQuery = '{ soilQualitySummary(analyte: "Cd") { county { name } year samples exceedanceRate } contaminatedSites(first: 50) { nodes { code name status listedOn landUseHolder } } }';
+      const publicQuery =
+        '{ soilQualitySummary(analyte: "Cd") { county { name } year samples exceedanceRate } contaminatedSites(first: 50) { nodes { code name status listedOn landUseHolder } } }';
       const publicRun = async (target: Hub, n: number) => {
         const started = process.hrtime.bigint();
         for (let i = 0; i < n; i++) {
-          const res = await fetch(`${target.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: publicQuery }) });
+          const res = await fetch(`${target.url}/public/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: publicQuery }),
+          });
           const body = (await res.json()) as { errors?: unknown };
           if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
         }
@@ -125,9 +145,11 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
         const clients = 20;
         const each = 25;
         const started = process.hrtime.bigint();
-        await Promise.all(Array.from({ length: clients }, async () => {
-          for (let i = 0; i < each; i++) await timed(target, small);
-        }));
+        await Promise.all(
+          Array.from({ length: clients }, async () => {
+            for (let i = 0; i < each; i++) await timed(target, small);
+          }),
+        );
         return { rps: (clients * each) / (Number(process.hrtime.bigint() - started) / 1e9), requests: clients * each, clients };
       };
       await load(unaudited);
@@ -149,13 +171,20 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
     const out = (s: string) => process.stdout.write(`${s}\n`);
     out(`soilhub bench — scale ${values.scale} (synthetic data), ${runs} runs per query, ${os.cpus().length} cores`);
     out(`migrate: ${migrateSeconds.toFixed(1)} s`);
-    out(`import: ${summary.measurements} measurements, ${summary.samples} samples, ${summary.monitoringPoints} points in ${importSeconds.toFixed(1)} s` +
-      ` (${Math.round(summary.measurements / importSeconds)} measurements/s), peak RSS +${Math.round((peakRss - baseRss) / 2 ** 20)} MiB`);
+    out(
+      `import: ${summary.measurements} measurements, ${summary.samples} samples, ${summary.monitoringPoints} points in ${importSeconds.toFixed(1)} s` +
+        ` (${Math.round(summary.measurements / importSeconds)} measurements/s), peak RSS +${Math.round((peakRss - baseRss) / 2 ** 20)} MiB`,
+    );
     out('nested query county → farmland units → points → samples → measurements → analyte:');
     out('  first  statements  units  measurements  median ms');
-    for (const r of rows) out(`  ${String(r.first).padStart(5)}  ${String(r.statements).padStart(10)}  ${String(r.units).padStart(5)}  ${String(r.measurements).padStart(12)}  ${String(r.medianMs).padStart(9)}`);
+    for (const r of rows)
+      out(
+        `  ${String(r.first).padStart(5)}  ${String(r.statements).padStart(10)}  ${String(r.units).padStart(5)}  ${String(r.measurements).padStart(12)}  ${String(r.medianMs).padStart(9)}`,
+      );
     const [a, , b] = rows;
-    out(`ratios first 100 / first 10: statements ${(b.statements / a.statements).toFixed(2)}, rows ${(b.measurements / a.measurements).toFixed(2)}, time ${(b.medianMs / a.medianMs).toFixed(2)}, time per row ${(b.medianMs / b.measurements / (a.medianMs / a.measurements)).toFixed(2)}`);
+    out(
+      `ratios first 100 / first 10: statements ${(b.statements / a.statements).toFixed(2)}, rows ${(b.measurements / a.measurements).toFixed(2)}, time ${(b.medianMs / a.medianMs).toFixed(2)}, time per row ${(b.medianMs / b.measurements / (a.medianMs / a.measurements)).toFixed(2)}`,
+    );
     out(`statement bound by depth, not rows: ${rows.every((r) => r.statements === a.statements) ? 'yes' : 'NO'}`);
     {
       const f = importFigures;
@@ -165,20 +194,28 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
       out(`  raw COPY into a text staging table          ${rate(f.copySeconds)}`);
       out(`  raw COPY into soil_sample + measurement     ${rate(f.tablesSeconds)}  (ids resolved in advance; indexes and foreign keys)`);
       out(`  import (COPY, validation, merge, feed)      ${rate(f.importSeconds)}`);
-      out(`  import rate / raw COPY into the same tables ${ratio.toFixed(2)} (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}); / staging COPY ${(f.copySeconds / f.importSeconds).toFixed(2)}`);
+      out(
+        `  import rate / raw COPY into the same tables ${ratio.toFixed(2)} (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}); / staging COPY ${(f.copySeconds / f.importSeconds).toFixed(2)}`,
+      );
     }
     if (auditFigures) {
       out(`audit trail, ${auditFigures.requests} requests from ${auditFigures.clients} concurrent clients:`);
-      out(`  audited ${auditFigures.auditedRps.toFixed(0)} req/s, not audited ${auditFigures.unauditedRps.toFixed(0)} req/s, cost ${((1 - auditFigures.auditedRps / auditFigures.unauditedRps) * 100).toFixed(1)}%`);
+      out(
+        `  audited ${auditFigures.auditedRps.toFixed(0)} req/s, not audited ${auditFigures.unauditedRps.toFixed(0)} req/s, cost ${((1 - auditFigures.auditedRps / auditFigures.unauditedRps) * 100).toFixed(1)}%`,
+      );
     }
     if (publicFigures) {
       out(`public endpoint, soil quality summary + register page, ${publicFigures.runs} sequential requests:`);
-      out(`  uncached ${publicFigures.uncachedRps.toFixed(1)} req/s, cached ${publicFigures.cachedRps.toFixed(1)} req/s, ratio ${(publicFigures.cachedRps / publicFigures.uncachedRps).toFixed(1)}×`);
+      out(
+        `  uncached ${publicFigures.uncachedRps.toFixed(1)} req/s, cached ${publicFigures.cachedRps.toFixed(1)} req/s, ratio ${(publicFigures.cachedRps / publicFigures.uncachedRps).toFixed(1)}×`,
+      );
     }
     if (overhead) {
       const ratio = overhead.enforcedMs / overhead.openMs;
       out(`rights enforced vs every field allowed (first 50, ${overhead.rows} measurements, median of interleaved runs):`);
-      out(`  enforced ${overhead.enforcedMs.toFixed(1)} ms (${Math.round(overhead.rows / (overhead.enforcedMs / 1000))} rows/s), allowed ${overhead.openMs.toFixed(1)} ms (${Math.round(overhead.rows / (overhead.openMs / 1000))} rows/s), overhead ${((ratio - 1) * 100).toFixed(1)}%`);
+      out(
+        `  enforced ${overhead.enforcedMs.toFixed(1)} ms (${Math.round(overhead.rows / (overhead.enforcedMs / 1000))} rows/s), allowed ${overhead.openMs.toFixed(1)} ms (${Math.round(overhead.rows / (overhead.openMs / 1000))} rows/s), overhead ${((ratio - 1) * 100).toFixed(1)}%`,
+      );
     }
     if (!rows.every((r) => r.statements === a.statements)) process.exitCode = 1;
   } finally {
@@ -190,7 +227,8 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
 runCommand(
   {
     usage: 'npm run bench -- [--scale bench|demo] [--runs N]',
-    summary: 'Loads a synthetic scale into a scratch database (embedded, or BENCH_DATABASE_URL) and measures queries, rights, audit, the public cache and imports. Figures and ratios from one run.',
+    summary:
+      'Loads a synthetic scale into a scratch database (embedded, or BENCH_DATABASE_URL) and measures queries, rights, audit, the public cache and imports. Figures and ratios from one run.',
     options: { scale: { type: 'string', default: 'bench' }, runs: { type: 'string', default: '5' } },
     help: { scale: 'bench (~10^6 measurements, default) or demo', runs: 'repetitions per measurement (default 5)' },
   },

@@ -11,11 +11,15 @@ runCommand(
   {
     usage: 'npm run key:create -- --department <code> --name <application> [--days 365]',
     summary:
-      '为部门应用签发访问密钥（只显示一次，库中只存其 SHA-256）并记入审计日志。Issues a department application\'s API key.\n' +
+      "为部门应用签发访问密钥（只显示一次，库中只存其 SHA-256）并记入审计日志。Issues a department application's API key.\n" +
       'Uses DATABASE_URL, else the embedded database of the hub running on this checkout (SOILHUB_DATA_DIR), else starts it.\n' +
       'Department codes: { departments(first: 100) { nodes { code name } } }',
     options: { department: { type: 'string' }, name: { type: 'string' }, days: { type: 'string', default: '365' } },
-    help: { department: 'department code, e.g. environment, agriculture, gov-wenan', name: 'the application the key is for', days: 'validity in days, 1 to 3650 (default 365)' },
+    help: {
+      department: 'department code, e.g. environment, agriculture, gov-wenan',
+      name: 'the application the key is for',
+      days: 'validity in days, 1 to 3650 (default 365)',
+    },
   },
   async (values) => {
     if (!values.department || !values.name) throw new UsageError('--department and --name are required');

@@ -28,7 +28,10 @@ async function generate(name: string | undefined): Promise<void> {
       return;
     }
     const timestamp = Date.now();
-    const className = `${name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}${timestamp}`;
+    const className = `${name
+      .split('-')
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join('')}${timestamp}`;
     const fileBase = `${timestamp}-${name}`;
     // TypeORM emits CREATE/DROP TYPE once per column for an enum several tables share: keep one of each.
     const up = upQueries.filter((q, i) => upQueries.findIndex((o) => o.query === q.query) === i);
@@ -69,7 +72,8 @@ ${downOnce.map(line).join('\n')}
 runCommand(
   {
     usage: 'npm run migration:generate -- <verb-noun>',
-    summary: 'Diffs the entities against the migrations on a scratch embedded PostgreSQL and writes the difference as migrations/<timestamp>-<verb-noun>.ts, registered in src/db/migrations.ts.',
+    summary:
+      'Diffs the entities against the migrations on a scratch embedded PostgreSQL and writes the difference as migrations/<timestamp>-<verb-noun>.ts, registered in src/db/migrations.ts.',
     options: {},
     help: {},
     positionals: true,

@@ -13,9 +13,14 @@ import { runCommand, UsageError } from './command';
 runCommand(
   {
     usage: 'npm run import:samples -- --department <code> --file <path.csv|path.jsonl> [--key <idempotency key>]',
-    summary: '代部门导入一批土壤样品和测定值（与 POST /import/samples 相同的校验，全部或全不）。Imports a delivery for a department; the format follows the extension.',
+    summary:
+      '代部门导入一批土壤样品和测定值（与 POST /import/samples 相同的校验，全部或全不）。Imports a delivery for a department; the format follows the extension.',
     options: { department: { type: 'string' }, file: { type: 'string' }, key: { type: 'string' } },
-    help: { department: 'the providing department\'s code', file: 'the delivery: .csv, or .jsonl/.ndjson', key: 'idempotency key (default: from the file\'s name and time)' },
+    help: {
+      department: "the providing department's code",
+      file: 'the delivery: .csv, or .jsonl/.ndjson',
+      key: "idempotency key (default: from the file's name and time)",
+    },
   },
   async (values) => {
     if (!values.department || !values.file) throw new UsageError('--department and --file are required');
@@ -27,7 +32,13 @@ runCommand(
       const principal = { departmentId: d.id, code: d.code, name: d.name, kind: d.kind as DepartmentKind, countyId: d.county_id, keyId: null };
       const format = /\.(jsonl|ndjson)$/i.test(values.file) ? 'ndjson' : 'csv';
       const key = values.key ?? `cli-${fs.statSync(values.file).mtimeMs}-${values.file.replace(/[^\w.:-]/g, '_')}`.slice(0, 128);
-      const report = await importSamples(db.dataSource, new Access(createPolicy(), principal, await loadSnapshot(db.dataSource), new Date()), fs.createReadStream(values.file), format, key);
+      const report = await importSamples(
+        db.dataSource,
+        new Access(createPolicy(), principal, await loadSnapshot(db.dataSource), new Date()),
+        fs.createReadStream(values.file),
+        format,
+        key,
+      );
       process.stdout.write(`${JSON.stringify(report)}\n`);
       if (!report.applied && !report.replayed) process.exitCode = 4;
     } finally {

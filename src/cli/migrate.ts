@@ -7,7 +7,7 @@ import { runCommand } from './command';
 runCommand(
   {
     usage: 'npm run migrate',
-    summary: '执行尚未执行的数据库迁移后退出。Applies pending migrations to DATABASE_URL, else to the embedded database (the running hub\'s, if one runs).',
+    summary: "执行尚未执行的数据库迁移后退出。Applies pending migrations to DATABASE_URL, else to the embedded database (the running hub's, if one runs).",
     options: {},
     help: {},
   },

@@ -11,7 +11,11 @@ runCommand(
     usage: 'npm run synthetic -- --scale demo|bench [--seed N] [--replace]',
     summary: '载入合成演示数据（全部或全不；不是实测值）。Loads synthetic data, all or nothing; every row says it is synthetic.',
     options: { scale: { type: 'string', default: 'demo' }, seed: { type: 'string', default: '20171229' }, replace: { type: 'boolean', default: false } },
-    help: { scale: `one of ${Object.keys(SCALES).join(', ')} (default demo)`, seed: 'random seed (default 20171229)', replace: 'replace an earlier synthetic set (never touches other rows)' },
+    help: {
+      scale: `one of ${Object.keys(SCALES).join(', ')} (default demo)`,
+      seed: 'random seed (default 20171229)',
+      replace: 'replace an earlier synthetic set (never touches other rows)',
+    },
   },
   async (values) => {
     if (!(values.scale! in SCALES)) throw new UsageError(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);

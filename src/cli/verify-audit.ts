@@ -9,7 +9,7 @@ import { runCommand } from './command';
 runCommand(
   {
     usage: 'npm run audit:verify',
-    summary: '校验审计日志的哈希链：完整时退出码 0，否则退出码 3 并指出第一条被改动或缺失的记录。Verifies the audit trail\'s hash chain.',
+    summary: "校验审计日志的哈希链：完整时退出码 0，否则退出码 3 并指出第一条被改动或缺失的记录。Verifies the audit trail's hash chain.",
     options: {},
     help: {},
   },

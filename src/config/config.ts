@@ -91,7 +91,10 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   TRUST_PROXY: z
     .string()
-    .regex(/^\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*\s*$/, 'comma-separated proxy addresses or subnets, e.g. 10.0.0.2,loopback')
+    .regex(
+      /^\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*\s*$/,
+      'comma-separated proxy addresses or subnets, e.g. 10.0.0.2,loopback',
+    )
     .optional(),
   AUTH_FAILURE_LIMIT: int(0, 1_000_000).default(20),
   PUBLIC_CACHE_SECONDS: int(0, 86_400).default(60),
@@ -102,7 +105,10 @@ const envSchema = z.object({
   JWT_JWKS_URL: z.url().optional(),
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
-  JWT_ALGORITHMS: z.string().regex(/^[A-Z0-9]+(,[A-Z0-9]+)*$/, 'comma-separated JWS algorithms, e.g. RS256,ES256').default('RS256'),
+  JWT_ALGORITHMS: z
+    .string()
+    .regex(/^[A-Z0-9]+(,[A-Z0-9]+)*$/, 'comma-separated JWS algorithms, e.g. RS256,ES256')
+    .default('RS256'),
   JWT_DEPARTMENT_CLAIM: z.string().min(1).default('dept'),
   JWT_MAX_LIFETIME_SECONDS: int(60, 7 * 86_400).default(12 * 3_600),
 });
@@ -120,9 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`),
-    );
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`));
   }
   const e = parsed.data;
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {

@@ -15,4 +15,20 @@ import { FollowHubClock1796160000000 } from '../../migrations/1796160000000-foll
 import { SealAuditRecords1796170000000 } from '../../migrations/1796170000000-seal-audit-records';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
-export const migrations = [CreateReferenceTables1795910249899, SeedReferenceData1795910300000, CreateDomainTables1795910824234, SeedPlanAndStandards1795911000000, CreateReportsAndApprovals1795911890646, CreateSharingTables1795912291149, SeedPlatformAdministrator1795912400000, AddSiteRemovalDate1795913764688, TrackDataChanges1795913800000, CreateAuditRecords1795914295331, ProtectAuditRecords1795914300000, CreateChangeFeed1795914928517, AddDecisionSupport1795918965275, FollowHubClock1796160000000, SealAuditRecords1796170000000];
+export const migrations = [
+  CreateReferenceTables1795910249899,
+  SeedReferenceData1795910300000,
+  CreateDomainTables1795910824234,
+  SeedPlanAndStandards1795911000000,
+  CreateReportsAndApprovals1795911890646,
+  CreateSharingTables1795912291149,
+  SeedPlatformAdministrator1795912400000,
+  AddSiteRemovalDate1795913764688,
+  TrackDataChanges1795913800000,
+  CreateAuditRecords1795914295331,
+  ProtectAuditRecords1795914300000,
+  CreateChangeFeed1795914928517,
+  AddDecisionSupport1795918965275,
+  FollowHubClock1796160000000,
+  SealAuditRecords1796170000000,
+];

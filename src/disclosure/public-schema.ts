@@ -18,7 +18,7 @@ export function buildPublicSchema(base: GraphQLSchema, catalog: CatalogSnapshot,
     const resource = catalog.byType.get(type);
     if (!resource) return 'structural';
     const item = resource.items.get(field);
-    return item?.openToPublic ? item.disclosureTier ?? DisclosureTier.FULL : null;
+    return item?.openToPublic ? (item.disclosureTier ?? DisclosureTier.FULL) : null;
   };
   const visible = (type: string, field: string) => {
     const tier = tierOf(type, field);

@@ -18,12 +18,22 @@ import { pointsOf } from './points-of';
 @Resolver(() => County)
 export class CountyEnvironmentResolver {
   @FieldResolver(() => MonitoringPointConnection, { nullable: true, description: '本县的土壤环境监测点位' })
-  monitoringPoints(@Root() c: County, @Args() args: NestedPointsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPointConnection> {
+  monitoringPoints(
+    @Root() c: County,
+    @Args() args: NestedPointsArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MonitoringPointConnection> {
     return pointsOf(ctx, info, Number(c.id), 'countyId', args);
   }
 
   @FieldResolver(() => ContaminatedSiteConnection, { nullable: true, description: '本县的疑似污染地块和名录地块' })
-  contaminatedSites(@Root() c: County, @Args() args: NestedSitesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<ContaminatedSiteConnection> {
+  contaminatedSites(
+    @Root() c: County,
+    @Args() args: NestedSitesArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ContaminatedSiteConnection> {
     return children(ctx, info, Number(c.id), {
       entity: ContaminatedSiteEntity,
       foreignKey: 'countyId',
@@ -38,7 +48,12 @@ export class CountyEnvironmentResolver {
   }
 
   @FieldResolver(() => KeyEnterpriseConnection, { nullable: true, description: '本县的重点监管企业' })
-  keyEnterprises(@Root() c: County, @Args() args: NestedEnterprisesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<KeyEnterpriseConnection> {
+  keyEnterprises(
+    @Root() c: County,
+    @Args() args: NestedEnterprisesArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<KeyEnterpriseConnection> {
     return children(ctx, info, Number(c.id), {
       entity: KeyEnterpriseEntity,
       foreignKey: 'countyId',

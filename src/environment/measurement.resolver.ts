@@ -25,10 +25,9 @@ export class MeasurementResolver {
         qb.andWhere('e.analyte_id = :analyteId', { analyteId });
         if (a.valueAbove !== null && a.valueAbove !== undefined) qb.andWhere('e.value > :valueAbove', { valueAbove: a.valueAbove });
         if (countyId) {
-          qb.andWhere(
-            'e.sample_id IN (SELECT s.id FROM soil_sample s JOIN monitoring_point p ON p.id = s.point_id WHERE p.county_id = :countyId)',
-            { countyId },
-          );
+          qb.andWhere('e.sample_id IN (SELECT s.id FROM soil_sample s JOIN monitoring_point p ON p.id = s.point_id WHERE p.county_id = :countyId)', {
+            countyId,
+          });
         }
       },
       sort: [{ expr: 'e.value', value: (r) => r.value, direction }],

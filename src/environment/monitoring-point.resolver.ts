@@ -73,7 +73,12 @@ export class MonitoringPointResolver {
   }
 
   @FieldResolver(() => SoilSampleConnection, { nullable: true, description: '该点位的土壤样品' })
-  samples(@Root() p: MonitoringPoint, @Args() args: NestedSamplesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<SoilSampleConnection> {
+  samples(
+    @Root() p: MonitoringPoint,
+    @Args() args: NestedSamplesArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SoilSampleConnection> {
     return children(ctx, info, Number(p.id), {
       entity: SoilSampleEntity,
       foreignKey: 'pointId',

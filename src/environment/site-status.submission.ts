@@ -60,7 +60,12 @@ export class SiteStatusSubmissionResolver {
             WHERE id = $1 RETURNING status, risk_level, listed_on, removed_on`,
           [site.id, status, riskLevel, day],
         );
-        return { recordId: site.id, code, op: 'update', values: { code, status: row.status, riskLevel: row.risk_level, listedOn: row.listed_on, removedOn: row.removed_on } };
+        return {
+          recordId: site.id,
+          code,
+          op: 'update',
+          values: { code, status: row.status, riskLevel: row.risk_level, listedOn: row.listed_on, removedOn: row.removed_on },
+        };
       },
     });
   }

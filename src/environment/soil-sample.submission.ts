@@ -96,7 +96,11 @@ export class SoilSampleSubmissionResolver {
       errors.check(points.has(s.point), `${at}.point`, `没有编码为 ${s.point} 的点位`);
       errors.check(s.sampledOn <= today, `${at}.sampledOn`, '采样日期不得晚于今天');
       errors.check(s.sampledOn >= EARLIEST_SAMPLE_DATE, `${at}.sampledOn`, `采样日期不得早于 ${EARLIEST_SAMPLE_DATE}（全国第二次土壤普查开始之年）`);
-      errors.check(s.depthTopCm >= 0 && s.depthBottomCm > s.depthTopCm && s.depthBottomCm <= 1000, `${at}.depthBottomCm`, '深度应满足 0 ≤ 上限 < 下限 ≤ 1000 cm');
+      errors.check(
+        s.depthTopCm >= 0 && s.depthBottomCm > s.depthTopCm && s.depthBottomCm <= 1000,
+        `${at}.depthBottomCm`,
+        '深度应满足 0 ≤ 上限 < 下限 ≤ 1000 cm',
+      );
       if (s.ph !== null && s.ph !== undefined) errors.check(s.ph >= 0 && s.ph <= 14, `${at}.ph`, 'pH 应在 0 到 14 之间');
       errors.check(s.measurements.length > 0, `${at}.measurements`, '至少一个测定值');
       const analytesSeen = new Set<string>();
@@ -118,11 +122,30 @@ export class SoilSampleSubmissionResolver {
          SELECT s.code, s.point_id, s.sampled_on, s.top, s.bottom, s.ph, $2
            FROM jsonb_to_recordset($1::jsonb) AS s(code text, point_id int, sampled_on date, top int, bottom int, ph numeric, seq int)
           ORDER BY s.seq RETURNING id, code`,
-        [JSON.stringify(samples.map((s, seq) => ({ code: s.code, point_id: points.get(s.point)!.id, sampled_on: s.sampledOn, top: s.depthTopCm, bottom: s.depthBottomCm, ph: s.ph ?? null, seq }))), RecordSource.SUBMITTED],
+        [
+          JSON.stringify(
+            samples.map((s, seq) => ({
+              code: s.code,
+              point_id: points.get(s.point)!.id,
+              sampled_on: s.sampledOn,
+              top: s.depthTopCm,
+              bottom: s.depthBottomCm,
+              ph: s.ph ?? null,
+              seq,
+            })),
+          ),
+          RecordSource.SUBMITTED,
+        ],
       );
       const ids = new Map(inserted.map((r) => [r.code, r.id]));
       const rows = samples.flatMap((s) =>
-        s.measurements.map((x) => ({ sample_id: ids.get(s.code), analyte_id: analytes.get(x.analyte.toLowerCase())!.id, value: x.value, unit: x.unit, below: x.belowDetection ?? false })),
+        s.measurements.map((x) => ({
+          sample_id: ids.get(s.code),
+          analyte_id: analytes.get(x.analyte.toLowerCase())!.id,
+          value: x.value,
+          unit: x.unit,
+          below: x.belowDetection ?? false,
+        })),
       );
       await m.query(
         `INSERT INTO measurement (sample_id, analyte_id, value, unit, below_detection, source)
@@ -134,7 +157,15 @@ export class SoilSampleSubmissionResolver {
         recordId: ids.get(s.code)!,
         op: 'insert',
         countyId: points.get(s.point)!.county_id,
-        values: { code: s.code, point: s.point, sampledOn: s.sampledOn, depthTopCm: s.depthTopCm, depthBottomCm: s.depthBottomCm, ph: s.ph ?? null, measurements: s.measurements },
+        values: {
+          code: s.code,
+          point: s.point,
+          sampledOn: s.sampledOn,
+          depthTopCm: s.depthTopCm,
+          depthBottomCm: s.depthBottomCm,
+          ph: s.ph ?? null,
+          measurements: s.measurements,
+        },
       }));
       await recordChanges(m, ctx.access.principal.departmentId, ctx.access.now, changes);
       return { applied: samples.length, codes: samples.map((s) => s.code) };

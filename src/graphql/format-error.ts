@@ -18,8 +18,7 @@ const LEADS: Record<string, string> = {
 
 const CSRF_BLOCKED = /Cross-Site Request Forgery/;
 const CSRF_MESSAGE =
-  '请求被拦截：疑似跨站请求伪造 (CSRF)。请以 Content-Type: application/json 发送 POST 请求，' +
-  '或在 GET 请求中加请求头 apollo-require-preflight: 1';
+  '请求被拦截：疑似跨站请求伪造 (CSRF)。请以 Content-Type: application/json 发送 POST 请求，' + '或在 GET 请求中加请求头 apollo-require-preflight: 1';
 const STARTS_CHINESE = /^[\s\p{P}]*\p{Script=Han}/u;
 
 /** A library's English message with its Chinese meaning in front; the hub's own messages are Chinese already. */

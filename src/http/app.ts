@@ -55,7 +55,12 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 export function createApp(deps: AppDeps): Express {
   const { config, logger, db, apollo, metrics } = deps;
   const door = authenticateRequests({
-    db, clock: deps.clock, jwt: deps.jwt, metrics, keyRateLimit: config.keyRateLimit, authFailureLimit: config.authFailureLimit,
+    db,
+    clock: deps.clock,
+    jwt: deps.jwt,
+    metrics,
+    keyRateLimit: config.keyRateLimit,
+    authFailureLimit: config.authFailureLimit,
   });
   const app = express();
   app.disable('x-powered-by');
@@ -74,7 +79,8 @@ export function createApp(deps: AppDeps): Express {
       // Probes, scrapes and static files would drown the requests worth reading.
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' || Boolean(req.url?.startsWith('/assets/')) },
       // The line a person reads; the request and response details stay in the JSON fields.
-      customSuccessMessage: (req, res, ms) => `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)} ms`,
+      customSuccessMessage: (req, res, ms) =>
+        `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)} ms`,
       customErrorMessage: (req, res, err) => `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${err.message}`,
     }),
   );
@@ -123,15 +129,18 @@ export function createApp(deps: AppDeps): Express {
       context: async ({ req, res }) => {
         const now = deps.clock();
         const principal = principalOf(res);
-        return createContext({
-          requestId: String(req.id),
-          logger: req.log.child({ principal: principal.code }),
-          db,
-          limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-          access: new Access(deps.policy, principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
-          catalog: deps.catalog,
-          audit: deps.audit,
-        }, config.maxResponseObjects);
+        return createContext(
+          {
+            requestId: String(req.id),
+            logger: req.log.child({ principal: principal.code }),
+            db,
+            limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+            access: new Access(deps.policy, principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
+            catalog: deps.catalog,
+            audit: deps.audit,
+          },
+          config.maxResponseObjects,
+        );
       },
     }),
   );
@@ -155,15 +164,18 @@ export function createApp(deps: AppDeps): Express {
     expressMiddleware(deps.publicApollo, {
       context: async ({ req }) => {
         const now = deps.clock();
-        return createContext({
-          requestId: String(req.id),
-          logger: req.log,
-          db,
-          limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-          access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, now),
-          catalog: deps.catalog,
-          audit: deps.audit,
-        }, config.maxResponseObjects);
+        return createContext(
+          {
+            requestId: String(req.id),
+            logger: req.log,
+            db,
+            limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+            access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, now),
+            catalog: deps.catalog,
+            audit: deps.audit,
+          },
+          config.maxResponseObjects,
+        );
       },
     }),
   );

@@ -51,10 +51,20 @@ export function changeStreamRouter(deps: {
             const page = await readChanges(deps.db, access, cursor, 500, resources);
             if (page.events.length) {
               await deps.audit.append({
-                at: access.now, kind: 'stream', requestId: String(req.id), principalId: principal.departmentId, keyId: principal.keyId,
-                operationName: 'changes/stream', operationHash: null, purpose, released: access.tally.releasedSummary(deps.policy.guarded),
-                denied: access.tally.deniedSummary(deps.policy.guarded), grantsUsed: [...access.tally.grants].sort((a, b) => a - b), outcome: 'ok',
-                durationMs: null, detail: { after: cursor, endCursor: page.endCursor, events: page.events.length, resources },
+                at: access.now,
+                kind: 'stream',
+                requestId: String(req.id),
+                principalId: principal.departmentId,
+                keyId: principal.keyId,
+                operationName: 'changes/stream',
+                operationHash: null,
+                purpose,
+                released: access.tally.releasedSummary(deps.policy.guarded),
+                denied: access.tally.deniedSummary(deps.policy.guarded),
+                grantsUsed: [...access.tally.grants].sort((a, b) => a - b),
+                outcome: 'ok',
+                durationMs: null,
+                detail: { after: cursor, endCursor: page.endCursor, events: page.events.length, resources },
               });
             }
             for (const e of page.events) res.write(`id: ${e.cursor}\nevent: change\ndata: ${JSON.stringify(e)}\n\n`);

@@ -17,7 +17,15 @@ const FORMATS: Record<string, 'csv' | 'ndjson'> = { 'text/csv': 'csv', 'applicat
  * `POST /import/samples`: a delivery of samples and measurements as CSV or JSON lines, streamed, all or nothing,
  * applied once per `Idempotency-Key`. 200 with the report when applied, 422 with every rejected line otherwise.
  */
-export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog: CatalogStore; policy: Policy; clock: () => Date; door: RequestHandler; audit: AuditWriter }): Router {
+export function importRouter(deps: {
+  db: DataSource;
+  timeoutMs: number;
+  catalog: CatalogStore;
+  policy: Policy;
+  clock: () => Date;
+  door: RequestHandler;
+  audit: AuditWriter;
+}): Router {
   const router = express.Router();
   router.post('/import/samples', deps.door, async (req, res) => {
     const started = Date.now();
@@ -26,13 +34,26 @@ export function importRouter(deps: { db: DataSource; timeoutMs: number; catalog:
     const key = String(req.headers['idempotency-key'] ?? '');
     const audit = (outcome: 'ok' | 'refused', detail: Record<string, unknown>) =>
       deps.audit.append({
-        at: now, kind: 'import', requestId: String(req.id), principalId: principal.departmentId, keyId: principal.keyId, operationName: 'importSamples',
-        operationHash: null, purpose: null, released: {}, denied: [], grantsUsed: [], outcome, durationMs: Date.now() - started, detail: { idempotencyKey: key, ...detail },
+        at: now,
+        kind: 'import',
+        requestId: String(req.id),
+        principalId: principal.departmentId,
+        keyId: principal.keyId,
+        operationName: 'importSamples',
+        operationHash: null,
+        purpose: null,
+        released: {},
+        denied: [],
+        grantsUsed: [],
+        outcome,
+        durationMs: Date.now() - started,
+        detail: { idempotencyKey: key, ...detail },
       });
     try {
       const format = FORMATS[(req.headers['content-type'] ?? '').split(';')[0].trim()];
       if (!format) return sendError(res, ErrorCode.UNSUPPORTED_MEDIA_TYPE, '请以 text/csv 或 application/x-ndjson 提交 (unsupported media type)');
-      if (!/^[\w.:-]{8,128}$/.test(key)) return sendError(res, ErrorCode.BAD_REQUEST, '请在 Idempotency-Key 请求头中给出 8–128 位幂等键 (missing Idempotency-Key)');
+      if (!/^[\w.:-]{8,128}$/.test(key))
+        return sendError(res, ErrorCode.BAD_REQUEST, '请在 Idempotency-Key 请求头中给出 8–128 位幂等键 (missing Idempotency-Key)');
       const report = await withinTimeout(req, res, deps.timeoutMs, (input) =>
         importSamples(deps.db, new Access(deps.policy, principal, deps.catalog.snapshot, now), input, format, key, deps.timeoutMs),
       );

@@ -19,13 +19,15 @@ export class LandTransactionSubmissionResolver {
     @Arg('kind', () => TransactionKind, { description: '类型' }) kind: TransactionKind,
     @Arg('status', () => TransactionStatus, { description: '办理状态' }) status: TransactionStatus,
     @Arg('decidedOn', () => LocalDate, { nullable: true, description: '决定日期（不得晚于今天）' }) decidedOn: string | null,
-    @Arg('toUse', () => String, { nullable: true, description: '新用途，GB/T 21010 土地利用现状分类名称（如 城镇住宅用地、商服用地；改变用途时必填）' }) toUse: string | null,
+    @Arg('toUse', () => String, { nullable: true, description: '新用途，GB/T 21010 土地利用现状分类名称（如 城镇住宅用地、商服用地；改变用途时必填）' })
+    toUse: string | null,
     @Arg('counterparty', () => String, { nullable: true, description: '相对方（不予共享）' }) counterparty: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const [parcel] = await ctx.db.query('SELECT id, county_id, current_use FROM land_parcel WHERE parcel_code = $1', [parcelCode]);
     if (!parcel) throw new HubError(ErrorCode.BAD_USER_INPUT, `没有宗地代码 ${parcelCode}`, { details: { argument: 'parcel' } });
-    if (decidedOn && decidedOn > chinaDate(ctx.access.now)) throw new HubError(ErrorCode.BAD_USER_INPUT, '决定日期不得晚于今天', { details: { argument: 'decidedOn' } });
+    if (decidedOn && decidedOn > chinaDate(ctx.access.now))
+      throw new HubError(ErrorCode.BAD_USER_INPUT, '决定日期不得晚于今天', { details: { argument: 'decidedOn' } });
     if (kind === TransactionKind.CHANGE_OF_USE && !toUse?.trim()) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, '改变用途须写明新用途', { details: { argument: 'toUse' } });
     }

@@ -18,5 +18,14 @@ export function createLogger(level: string, format: LogFormat = 'json', fd: 1 | 
     },
   };
   if (format === 'json') return pino(options, pino.destination(fd));
-  return pino(options, pretty({ destination: fd, sync: true, colorize: Boolean(process.stdout.isTTY), translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service,req,res,responseTime' }));
+  return pino(
+    options,
+    pretty({
+      destination: fd,
+      sync: true,
+      colorize: Boolean(process.stdout.isTTY),
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service,req,res,responseTime',
+    }),
+  );
 }

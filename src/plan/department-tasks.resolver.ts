@@ -24,10 +24,12 @@ export class DepartmentTasksResolver {
   async tasks(@Root() d: Department, @Args() args: NestedTasksArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<PlanTaskConnection> {
     const size = pageSize(args.first, ctx.limits);
     const withTotal = selects(info, 'totalCount');
-    const loader = ctx.loaders.get(`departmentTasks:${args.role ?? 'any'}:${size}:${withTotal}`, () =>
-      new DataLoader<number, Page>(async (departmentIds) => {
-        const rows: Record<string, unknown>[] = await ctx.db.query(
-          `SELECT * FROM (
+    const loader = ctx.loaders.get(
+      `departmentTasks:${args.role ?? 'any'}:${size}:${withTotal}`,
+      () =>
+        new DataLoader<number, Page>(async (departmentIds) => {
+          const rows: Record<string, unknown>[] = await ctx.db.query(
+            `SELECT * FROM (
              SELECT t.*, l.department_id AS __parent,
                     row_number() OVER (PARTITION BY l.department_id ORDER BY t.row_no) AS __rn,
                     count(*) OVER (PARTITION BY l.department_id) AS __total
@@ -35,16 +37,16 @@ export class DepartmentTasksResolver {
                JOIN (SELECT DISTINCT task_id, department_id FROM plan_task_department
                       WHERE department_id = ANY($1) AND ($2::task_role IS NULL OR role = $2)) l ON l.task_id = t.id
            ) w WHERE w.__rn <= $3 ORDER BY w.__rn`,
-          [departmentIds, args.role ?? null, size + 1],
-        );
-        const pages = new Map<number, Page>(departmentIds.map((id) => [id, { rows: [], total: 0 }]));
-        for (const r of rows) {
-          const page = pages.get(Number(r.__parent))!;
-          page.rows.push(hydrate(ctx.db, PlanTaskEntity, r));
-          page.total = Number(r.__total);
-        }
-        return departmentIds.map((id) => pages.get(id)!);
-      }),
+            [departmentIds, args.role ?? null, size + 1],
+          );
+          const pages = new Map<number, Page>(departmentIds.map((id) => [id, { rows: [], total: 0 }]));
+          for (const r of rows) {
+            const page = pages.get(Number(r.__parent))!;
+            page.rows.push(hydrate(ctx.db, PlanTaskEntity, r));
+            page.total = Number(r.__total);
+          }
+          return departmentIds.map((id) => pages.get(id)!);
+        }),
     );
     const page = await loader.load(Number(d.id));
     ctx.budget.charge(Math.min(page.rows.length, size));

@@ -59,19 +59,21 @@ export class PlanTaskResolver {
 
   @FieldResolver(() => [Department], { nullable: true, description: '任务涉及的部门（可按角色筛选）' })
   departments(@Root() t: PlanTask, @Args() args: TaskDepartmentsArgs, @Ctx() ctx: HubContext): Promise<Department[]> {
-    const loader = ctx.loaders.get(`taskDepartments:${args.role ?? 'any'}`, () =>
-      new DataLoader<number, Department[]>(async (taskIds) => {
-        const rows: Record<string, unknown>[] = await ctx.db.query(
-          `SELECT DISTINCT ON (td.task_id, d.id) d.*, td.task_id AS __task
+    const loader = ctx.loaders.get(
+      `taskDepartments:${args.role ?? 'any'}`,
+      () =>
+        new DataLoader<number, Department[]>(async (taskIds) => {
+          const rows: Record<string, unknown>[] = await ctx.db.query(
+            `SELECT DISTINCT ON (td.task_id, d.id) d.*, td.task_id AS __task
              FROM plan_task_department td JOIN department d ON d.id = td.department_id
             WHERE td.task_id = ANY($1) AND ($2::task_role IS NULL OR td.role = $2)
             ORDER BY td.task_id, d.id`,
-          [taskIds, args.role ?? null],
-        );
-        const groups = new Map<number, Department[]>(taskIds.map((id) => [id, []]));
-        for (const r of rows) groups.get(Number(r.__task))!.push(Department.from(hydrate(ctx.db, DepartmentEntity, r)));
-        return taskIds.map((id) => groups.get(id)!);
-      }),
+            [taskIds, args.role ?? null],
+          );
+          const groups = new Map<number, Department[]>(taskIds.map((id) => [id, []]));
+          for (const r of rows) groups.get(Number(r.__task))!.push(Department.from(hydrate(ctx.db, DepartmentEntity, r)));
+          return taskIds.map((id) => groups.get(id)!);
+        }),
     );
     return charged(loader, ctx.budget, (departments) => departments.length).load(Number(t.id));
   }

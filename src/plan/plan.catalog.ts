@@ -7,24 +7,49 @@ const base = { domain: 'plan' as const, provider: 'environment', classification:
 
 export const planCatalog: ResourceDeclaration[] = [
   {
-    ...base, typeName: 'PlanTarget', entity: PlanTargetEntity, code: 'LF.06.0001', name: '土壤污染防治主要指标', abstract: '附表1 的 11 项指标及 2020 年目标。',
-    updateCycle: '按需', items: each('id seq indicator targetText', shared(PUBLIC.FULL)),
+    ...base,
+    typeName: 'PlanTarget',
+    entity: PlanTargetEntity,
+    code: 'LF.06.0001',
+    name: '土壤污染防治主要指标',
+    abstract: '附表1 的 11 项指标及 2020 年目标。',
+    updateCycle: '按需',
+    items: each('id seq indicator targetText', shared(PUBLIC.FULL)),
   },
   {
-    ...base, typeName: 'PlanTask', entity: PlanTaskEntity, code: 'LF.06.0002', name: '工作任务分工', abstract: '附表6 工作任务分工表：任务、牵头和参与部门、工作要求、完成时限。',
-    updateCycle: '按需', related: ['LF.06.0003'],
-    items: each('id rowNo taskNo taskNoImplied section work requirement leadText participantsText responsibleText deadlineText deadline ongoing sourceLine departments progressReports', shared(PUBLIC.FULL)),
+    ...base,
+    typeName: 'PlanTask',
+    entity: PlanTaskEntity,
+    code: 'LF.06.0002',
+    name: '工作任务分工',
+    abstract: '附表6 工作任务分工表：任务、牵头和参与部门、工作要求、完成时限。',
+    updateCycle: '按需',
+    related: ['LF.06.0003'],
+    items: each(
+      'id rowNo taskNo taskNoImplied section work requirement leadText participantsText responsibleText deadlineText deadline ongoing sourceLine departments progressReports',
+      shared(PUBLIC.FULL),
+    ),
   },
   {
-    ...base, typeName: 'TaskProgressReport', entity: TaskProgressReportEntity, code: 'LF.06.0003', name: '任务进展报告', abstract: '各部门对附表6 任务的进展报告，用于年度考核。',
-    updateCycle: '每年', items: each('id period reportedOn status percentDone summary source task department', shared(PUBLIC.FULL)),
+    ...base,
+    typeName: 'TaskProgressReport',
+    entity: TaskProgressReportEntity,
+    code: 'LF.06.0003',
+    name: '任务进展报告',
+    abstract: '各部门对附表6 任务的进展报告，用于年度考核。',
+    updateCycle: '每年',
+    items: each('id period reportedOn status percentDone summary source task department', shared(PUBLIC.FULL)),
   },
 ];
 
 export const planArguments: ArgumentItems = {
   'Query.planTasks': {
-    department: ['PlanTask.departments'], role: ['PlanTask.departments'], section: ['PlanTask.section'], taskNo: ['PlanTask.taskNo'],
-    deadlineBefore: ['PlanTask.deadline'], ongoing: ['PlanTask.ongoing'],
+    department: ['PlanTask.departments'],
+    role: ['PlanTask.departments'],
+    section: ['PlanTask.section'],
+    taskNo: ['PlanTask.taskNo'],
+    deadlineBefore: ['PlanTask.deadline'],
+    ongoing: ['PlanTask.ongoing'],
   },
   'Query.planTask': { id: ['PlanTask.id'], rowNo: ['PlanTask.rowNo'] },
   'PlanTask.departments': { role: ['PlanTask.departments'] },

@@ -48,7 +48,13 @@ export class TaskProgressSubmissionResolver {
         [task.id, me, period, chinaDate(ctx.access.now), status, percentDone, summary.trim()],
       );
       await recordChanges(m, me, ctx.access.now, [
-        { resource: 'TaskProgressReport', recordId: row.id, op: 'insert', countyId: null, values: { period, status, percentDone, summary: summary.trim(), task: rowNo } },
+        {
+          resource: 'TaskProgressReport',
+          recordId: row.id,
+          op: 'insert',
+          countyId: null,
+          values: { period, status, percentDone, summary: summary.trim(), task: rowNo },
+        },
       ]);
       return { applied: 1, codes: [`${rowNo}/${period}`] };
     });

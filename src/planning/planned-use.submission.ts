@@ -36,7 +36,12 @@ export class PlannedUseSubmissionResolver {
           `INSERT INTO planned_land_use (parcel_id, category, plan_name, approved_on, source) VALUES ($1, $2, $3, $4, 'submitted') RETURNING id`,
           [parcel.id, c, planName.trim(), approvedOn],
         );
-        return { recordId: row.id, code: `${parcelCode}/${c}`, op: 'insert', values: { parcel: parcelCode, category: c, planName: planName.trim(), approvedOn } };
+        return {
+          recordId: row.id,
+          code: `${parcelCode}/${c}`,
+          op: 'insert',
+          values: { parcel: parcelCode, category: c, planName: planName.trim(), approvedOn },
+        };
       },
     });
   }

@@ -46,12 +46,14 @@ export class AnalyteResolver {
 
   @FieldResolver(() => ConstructionLandThreshold, { nullable: true, description: 'GB 36600-2018 的筛选值和管制值（非建设用地项目为空）' })
   constructionLandThreshold(@Root() analyte: Analyte, @Ctx() ctx: HubContext): Promise<ConstructionLandThreshold | null> {
-    const loader = ctx.loaders.get('constructionThresholdByAnalyte', () =>
-      new DataLoader<number, ConstructionLandThreshold | null>(async (ids) => {
-        const rows = await ctx.db.getRepository(Gb36600ThresholdEntity).findBy({ analyteId: In([...ids]) });
-        const byAnalyte = new Map(rows.map((r) => [r.analyteId, toConstruction(r)]));
-        return ids.map((id) => byAnalyte.get(id) ?? null);
-      }),
+    const loader = ctx.loaders.get(
+      'constructionThresholdByAnalyte',
+      () =>
+        new DataLoader<number, ConstructionLandThreshold | null>(async (ids) => {
+          const rows = await ctx.db.getRepository(Gb36600ThresholdEntity).findBy({ analyteId: In([...ids]) });
+          const byAnalyte = new Map(rows.map((r) => [r.analyteId, toConstruction(r)]));
+          return ids.map((id) => byAnalyte.get(id) ?? null);
+        }),
     );
     return loader.load(Number(analyte.id));
   }

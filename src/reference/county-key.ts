@@ -9,16 +9,18 @@ import { CountyEntity } from './county.entity';
  * an unknown value is the caller's mistake.
  */
 export async function countyIdOf(ctx: HubContext, value: string, argument = 'county'): Promise<number> {
-  const loader = ctx.loaders.get('countyByKey', () =>
-    new DataLoader<string, number | undefined>(async (keys) => {
-      const rows = await ctx.db.getRepository(CountyEntity).find();
-      const byKey = new Map<string, number>();
-      for (const r of rows) {
-        byKey.set(r.name, r.id);
-        if (r.code) byKey.set(r.code, r.id);
-      }
-      return keys.map((k) => byKey.get(k));
-    }),
+  const loader = ctx.loaders.get(
+    'countyByKey',
+    () =>
+      new DataLoader<string, number | undefined>(async (keys) => {
+        const rows = await ctx.db.getRepository(CountyEntity).find();
+        const byKey = new Map<string, number>();
+        for (const r of rows) {
+          byKey.set(r.name, r.id);
+          if (r.code) byKey.set(r.code, r.id);
+        }
+        return keys.map((k) => byKey.get(k));
+      }),
   );
   const id = await loader.load(value.trim());
   if (id === undefined) {

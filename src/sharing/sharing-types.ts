@@ -1,2 +1,24 @@
 /** GraphQL types about the catalog and its grants: governed by the sharing workflow itself, not catalogued. */
-export const SHARING_TYPES = new Set(['CatalogEntry', 'CatalogItem', 'CatalogVersion', 'ItemAccess', 'AccessRequest', 'AccessGrant', 'AccessRequestEvent', 'DisclosureEntry', 'DisclosedItem', 'AuditRecord', 'AuditDenial', 'AuditDaySummary', 'AuditVerification', 'AuditRecordConnection', 'AuditRecordEdge', 'ChangeEvent', 'ChangePage', 'SubmissionResult', 'ErrorVocabulary', 'ErrorCodeEntry', 'DenialReasonEntry']);
+export const SHARING_TYPES = new Set([
+  'CatalogEntry',
+  'CatalogItem',
+  'CatalogVersion',
+  'ItemAccess',
+  'AccessRequest',
+  'AccessGrant',
+  'AccessRequestEvent',
+  'DisclosureEntry',
+  'DisclosedItem',
+  'AuditRecord',
+  'AuditDenial',
+  'AuditDaySummary',
+  'AuditVerification',
+  'AuditRecordConnection',
+  'AuditRecordEdge',
+  'ChangeEvent',
+  'ChangePage',
+  'SubmissionResult',
+  'ErrorVocabulary',
+  'ErrorCodeEntry',
+  'DenialReasonEntry',
+]);

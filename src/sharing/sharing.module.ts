@@ -14,7 +14,16 @@ import { ErrorVocabularyResolver } from './policy/error-vocabulary.resolver';
 /** 共享：目录、申请与授权、身份. */
 export const sharingModule: HubModule = {
   name: 'sharing',
-  entities: [ApiKeyEntity, CatalogResourceEntity, CatalogItemEntity, CatalogVersionEntity, AccessRequestEntity, AccessGrantEntity, RequestEventEntity, CalendarDayEntity],
+  entities: [
+    ApiKeyEntity,
+    CatalogResourceEntity,
+    CatalogItemEntity,
+    CatalogVersionEntity,
+    AccessRequestEntity,
+    AccessGrantEntity,
+    RequestEventEntity,
+    CalendarDayEntity,
+  ],
   resolvers: [CatalogResolver, CatalogItemResolver, AccessRequestResolver, AccessGrantResolver, ErrorVocabularyResolver],
   publicQueries: ['errorVocabulary'],
 };

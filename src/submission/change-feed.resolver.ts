@@ -91,7 +91,10 @@ export async function readChanges(db: DataSource, access: Access, after: string,
     [after, resources, first + 1],
   );
   const page = rows.slice(0, first);
-  await access.prepare(db, page.flatMap((r) => Object.keys(r.values).map((f): [string, string] => [r.resource, f])));
+  await access.prepare(
+    db,
+    page.flatMap((r) => Object.keys(r.values).map((f): [string, string] => [r.resource, f])),
+  );
   const events = page.map((r) => {
     const values: Record<string, unknown> = {};
     const withheld: string[] = [];
@@ -99,7 +102,16 @@ export async function readChanges(db: DataSource, access: Access, after: string,
       if (access.releases(r.resource, field, r.county_id)) values[field] = value;
       else withheld.push(field);
     }
-    return Object.assign(new ChangeEvent(), { cursor: String(r.id), at: r.at, resource: r.resource, recordId: r.record_id, op: r.op, values, withheld, changedBy: r.changed_by });
+    return Object.assign(new ChangeEvent(), {
+      cursor: String(r.id),
+      at: r.at,
+      resource: r.resource,
+      recordId: r.record_id,
+      op: r.op,
+      values,
+      withheld,
+      changedBy: r.changed_by,
+    });
   });
   return Object.assign(new ChangePage(), { events, endCursor: events.at(-1)?.cursor ?? (after === '0' ? null : after), hasMore: rows.length > first });
 }

@@ -21,8 +21,12 @@ export class RowErrors {
 
   throwIfAny(): void {
     if (!this.errors.length) return;
-    throw new HubError(ErrorCode.BAD_USER_INPUT, `提交的数据有 ${this.errors.length} 处错误，未作任何修改 (batch rejected): ${this.errors[0].path} ${this.errors[0].message}`, {
-      details: { errors: this.errors },
-    });
+    throw new HubError(
+      ErrorCode.BAD_USER_INPUT,
+      `提交的数据有 ${this.errors.length} 处错误，未作任何修改 (batch rejected): ${this.errors[0].path} ${this.errors[0].message}`,
+      {
+        details: { errors: this.errors },
+      },
+    );
   }
 }

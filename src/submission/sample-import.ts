@@ -12,7 +12,18 @@ import type { Access } from '../sharing/policy/access';
 import { EARLIEST_SAMPLE_DATE } from '../environment/earliest-sample-date';
 
 /** One measurement per line; a sample's own columns repeat on each of its lines. */
-export const SAMPLE_COLUMNS = ['sample_code', 'point_code', 'sampled_on', 'depth_top_cm', 'depth_bottom_cm', 'ph', 'analyte', 'value', 'unit', 'below_detection'] as const;
+export const SAMPLE_COLUMNS = [
+  'sample_code',
+  'point_code',
+  'sampled_on',
+  'depth_top_cm',
+  'depth_bottom_cm',
+  'ph',
+  'analyte',
+  'value',
+  'unit',
+  'below_detection',
+] as const;
 
 export interface ImportReport {
   applied: boolean;
@@ -157,10 +168,17 @@ function ndjsonRows(): Transform {
 const LINE_CHECKS: [field: string, message: string, failsWhen: string][] = [
   ['sample_code', '样品编码应为 1–64 位字母、数字或 _.-', `sample_code IS NULL OR length(sample_code) > 64 OR sample_code !~ '^[A-Za-z0-9_.-]+$'`],
   ['point_code', '没有该编码的点位', `point_code IS NULL OR point_code NOT IN (SELECT code FROM monitoring_point)`],
-  ['sampled_on', `采样日期应为 YYYY-MM-DD，不早于 ${EARLIEST_SAMPLE_DATE} 且不晚于今天`, `CASE WHEN pg_input_is_valid(coalesce(sampled_on, ''), 'date') THEN sampled_on::date > $1::date OR sampled_on::date < '${EARLIEST_SAMPLE_DATE}'::date ELSE true END`],
-  ['depth_bottom_cm', '深度应满足 0 ≤ 上限 < 下限 ≤ 1000 cm',
+  [
+    'sampled_on',
+    `采样日期应为 YYYY-MM-DD，不早于 ${EARLIEST_SAMPLE_DATE} 且不晚于今天`,
+    `CASE WHEN pg_input_is_valid(coalesce(sampled_on, ''), 'date') THEN sampled_on::date > $1::date OR sampled_on::date < '${EARLIEST_SAMPLE_DATE}'::date ELSE true END`,
+  ],
+  [
+    'depth_bottom_cm',
+    '深度应满足 0 ≤ 上限 < 下限 ≤ 1000 cm',
     `CASE WHEN pg_input_is_valid(coalesce(depth_top_cm, ''), 'integer') AND pg_input_is_valid(coalesce(depth_bottom_cm, ''), 'integer')
-          THEN NOT (depth_top_cm::int >= 0 AND depth_bottom_cm::int > depth_top_cm::int AND depth_bottom_cm::int <= 1000) ELSE true END`],
+          THEN NOT (depth_top_cm::int >= 0 AND depth_bottom_cm::int > depth_top_cm::int AND depth_bottom_cm::int <= 1000) ELSE true END`,
+  ],
   ['ph', 'pH 应为 0 到 14 之间的数', `ph IS NOT NULL AND CASE WHEN pg_input_is_valid(ph, 'numeric') THEN ph::numeric NOT BETWEEN 0 AND 14 ELSE true END`],
   ['analyte', '未知的监测项目', `analyte IS NULL OR lower(analyte) NOT IN (SELECT lower(code) FROM analyte)`],
   ['value', '测定值应为非负数', `CASE WHEN pg_input_is_valid(coalesce(value, ''), 'numeric') THEN value::numeric < 0 ELSE true END`],
@@ -222,7 +240,10 @@ export async function importSamples(
     if (!claimed.rowCount) {
       await client.query('ROLLBACK');
       input.resume();
-      const { rows } = await client.query(`SELECT result FROM submission WHERE principal_id = $1 AND idempotency_key = $2`, [access.principal.departmentId, idempotencyKey]);
+      const { rows } = await client.query(`SELECT result FROM submission WHERE principal_id = $1 AND idempotency_key = $2`, [
+        access.principal.departmentId,
+        idempotencyKey,
+      ]);
       return { ...(rows[0].result as ImportReport), replayed: true };
     }
     // Lines are numbered by an identity column in the order COPY reads them; CSV's line 1 is its header.
@@ -250,10 +271,20 @@ export async function importSamples(
       const errors = (await client.query(`SELECT line, field, message FROM import_error ORDER BY line, field LIMIT 1000`)).rows;
       const [{ samples }] = (await client.query(`SELECT count(DISTINCT sample_code)::int AS samples FROM import_row`)).rows;
       await client.query('ROLLBACK');
-      return { applied: false, replayed: false, lines, samples, measurements: 0, rejectedLines: rejected, errors: lines === 0 ? [{ line: 0, field: '', message: '没有数据行' }] : errors };
+      return {
+        applied: false,
+        replayed: false,
+        lines,
+        samples,
+        measurements: 0,
+        rejectedLines: rejected,
+        errors: lines === 0 ? [{ line: 0, field: '', message: '没有数据行' }] : errors,
+      };
     };
     if (lines === 0 || (await client.query(`SELECT 1 FROM import_error LIMIT 1`)).rowCount) return await reject();
-    const counties = (await client.query(`SELECT DISTINCT county_id FROM monitoring_point WHERE code IN (SELECT point_code FROM import_row)`)).rows.map((r) => r.county_id as number);
+    const counties = (await client.query(`SELECT DISTINCT county_id FROM monitoring_point WHERE code IN (SELECT point_code FROM import_row)`)).rows.map(
+      (r) => r.county_id as number,
+    );
     access.authorise({ kind: 'submit', resource: 'SoilSample', counties });
     await client.query('SAVEPOINT merge');
     let measured: number;
@@ -289,7 +320,11 @@ export async function importSamples(
     const samples = outbox.rowCount ?? 0;
     await client.query(`SELECT pg_notify($1, '')`, [CHANGE_CHANNEL]);
     const report: ImportReport = { applied: true, replayed: false, lines, samples, measurements: measured, rejectedLines: 0, errors: [] };
-    await client.query(`UPDATE submission SET result = $3 WHERE principal_id = $1 AND idempotency_key = $2`, [access.principal.departmentId, idempotencyKey, report]);
+    await client.query(`UPDATE submission SET result = $3 WHERE principal_id = $1 AND idempotency_key = $2`, [
+      access.principal.departmentId,
+      idempotencyKey,
+      report,
+    ]);
     await client.query('COMMIT');
     return report;
   } catch (err) {

@@ -20,7 +20,10 @@ export async function bulkInsert(q: QueryRunner, table: string, columns: BulkCol
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${arrays}) AS u(${aliases.join(', ')})`;
   for (let start = 0; start < rows.length; start += batch) {
     const slice = rows.slice(start, start + batch);
-    await q.query(sql, columns.map((_, i) => slice.map((r) => r[i])));
+    await q.query(
+      sql,
+      columns.map((_, i) => slice.map((r) => r[i])),
+    );
   }
 }
 

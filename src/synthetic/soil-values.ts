@@ -19,7 +19,12 @@ export type Burden = 'clean' | 'elevated' | 'over_screening' | 'over_interventio
 
 /** The metal that exceeds where one does: Cd most often, as in North China's farmland surveys. */
 export function exceedingMetal(random: Random): Metal {
-  return random.weighted<Metal>([['Cd', 6], ['Pb', 2], ['As', 1], ['Hg', 1]]);
+  return random.weighted<Metal>([
+    ['Cd', 6],
+    ['Pb', 2],
+    ['As', 1],
+    ['Hg', 1],
+  ]);
 }
 
 export interface SyntheticValue {

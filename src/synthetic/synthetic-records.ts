@@ -9,7 +9,12 @@ import type { Random } from './random';
 export async function generateRecords(q: QueryRunner, random: Random): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const insert = async (table: string, columns: [string, string, string?][], rows: unknown[][]) => {
-    await bulkInsert(q, table, columns.map(([name, type, cast]) => ({ name, type, cast })), rows);
+    await bulkInsert(
+      q,
+      table,
+      columns.map(([name, type, cast]) => ({ name, type, cast })),
+      rows,
+    );
     counts[table] = rows.length;
   };
   const date = (year: number, month: number, day = 15) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -20,12 +25,30 @@ export async function generateRecords(q: QueryRunner, random: Random): Promise<R
     for (const year of [2017, 2018, 2019]) {
       if (year === 2019 && random.chance(0.1)) continue; // a few have not reported yet: the alert the plan asks for
       const exceeded = random.chance(0.06);
-      reports.push([e.id, year, date(year + 1, 3, random.int(1, 28)), exceeded,
-        exceeded ? '合成数据：厂区土壤个别点位镉超过筛选值，已启动详细调查' : '合成数据：各监测项目均未超过筛选值', random.chance(0.9) ? date(year + 1, 4) : null, 'synthetic']);
+      reports.push([
+        e.id,
+        year,
+        date(year + 1, 3, random.int(1, 28)),
+        exceeded,
+        exceeded ? '合成数据：厂区土壤个别点位镉超过筛选值，已启动详细调查' : '合成数据：各监测项目均未超过筛选值',
+        random.chance(0.9) ? date(year + 1, 4) : null,
+        'synthetic',
+      ]);
     }
   }
-  await insert('self_monitoring_report', [['enterprise_id', 'int'], ['year', 'int'], ['reported_on', 'date'], ['exceeded', 'boolean'],
-    ['summary', 'text'], ['disclosed_on', 'date'], ['source', 'record_source']], reports);
+  await insert(
+    'self_monitoring_report',
+    [
+      ['enterprise_id', 'int'],
+      ['year', 'int'],
+      ['reported_on', 'date'],
+      ['exceeded', 'boolean'],
+      ['summary', 'text'],
+      ['disclosed_on', 'date'],
+      ['source', 'record_source'],
+    ],
+    reports,
+  );
 
   const sites: { id: number; code: string; status: string }[] = await q.query(
     `SELECT id, code, status::text FROM contaminated_site WHERE status IN ('under_control', 'under_remediation', 'removed') ORDER BY id`,
@@ -38,27 +61,77 @@ export async function generateRecords(q: QueryRunner, random: Random): Promise<R
   for (const [i, s] of sites.entries()) {
     const done = s.status === 'removed';
     const start = random.int(2018, 2019);
-    projects.push([projectId, `SYN-RP-${String(i + 1).padStart(4, '0')}`, `合成示例治理修复工程${i + 1}（${s.code}）`, s.id,
-      s.status === 'under_control' ? 'risk_control' : 'remediation', done ? 'accepted' : 'in_progress', date(start, 4), date(start + 2, 12, 31),
-      `合成示例环境修复公司${(i % 7) + 1}`, Math.round(random.logNormal(2_000, 0.7)), 'synthetic']);
+    projects.push([
+      projectId,
+      `SYN-RP-${String(i + 1).padStart(4, '0')}`,
+      `合成示例治理修复工程${i + 1}（${s.code}）`,
+      s.id,
+      s.status === 'under_control' ? 'risk_control' : 'remediation',
+      done ? 'accepted' : 'in_progress',
+      date(start, 4),
+      date(start + 2, 12, 31),
+      `合成示例环境修复公司${(i % 7) + 1}`,
+      Math.round(random.logNormal(2_000, 0.7)),
+      'synthetic',
+    ]);
     for (let y = start; y <= 2020; y++) {
       for (const half of [1, 2]) {
         const percent = Math.min(100, Math.round(((y - start) * 2 + half) * random.between(12, 22)));
-        progress.push([projectId, `${y}H${half}`, date(y, half === 1 ? 7 : 12, 10), done ? Math.max(percent, 50) : Math.min(percent, 95),
-          `合成数据：第 ${y} 年${half === 1 ? '上' : '下'}半年工程进展`, 'synthetic']);
+        progress.push([
+          projectId,
+          `${y}H${half}`,
+          date(y, half === 1 ? 7 : 12, 10),
+          done ? Math.max(percent, 50) : Math.min(percent, 95),
+          `合成数据：第 ${y} 年${half === 1 ? '上' : '下'}半年工程进展`,
+          'synthetic',
+        ]);
       }
     }
     if (done) evaluations.push([projectId, '合成示例第三方评估机构', date(2020, 11), true, '合成数据：修复后土壤各目标污染物均低于修复目标值', 'synthetic']);
     projectId++;
   }
-  await insert('remediation_project', [['id', 'int'], ['code', 'text'], ['name', 'text'], ['site_id', 'int'], ['kind', 'remediation_kind'],
-    ['status', 'project_status'], ['started_on', 'date'], ['planned_end_on', 'date'], ['contractor', 'text'],
-    ['investment_wan_yuan', 'numeric'], ['source', 'record_source']], projects);
+  await insert(
+    'remediation_project',
+    [
+      ['id', 'int'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['site_id', 'int'],
+      ['kind', 'remediation_kind'],
+      ['status', 'project_status'],
+      ['started_on', 'date'],
+      ['planned_end_on', 'date'],
+      ['contractor', 'text'],
+      ['investment_wan_yuan', 'numeric'],
+      ['source', 'record_source'],
+    ],
+    projects,
+  );
   if (projects.length) await q.query(`SELECT setval(pg_get_serial_sequence('remediation_project', 'id'), (SELECT max(id) FROM remediation_project))`);
-  await insert('remediation_progress_report', [['project_id', 'int'], ['period', 'text'], ['reported_on', 'date'], ['progress_percent', 'int'],
-    ['summary', 'text'], ['source', 'record_source']], progress);
-  await insert('remediation_evaluation', [['project_id', 'int'], ['evaluator', 'text'], ['evaluated_on', 'date'], ['passed', 'boolean'],
-    ['conclusion', 'text'], ['source', 'record_source']], evaluations);
+  await insert(
+    'remediation_progress_report',
+    [
+      ['project_id', 'int'],
+      ['period', 'text'],
+      ['reported_on', 'date'],
+      ['progress_percent', 'int'],
+      ['summary', 'text'],
+      ['source', 'record_source'],
+    ],
+    progress,
+  );
+  await insert(
+    'remediation_evaluation',
+    [
+      ['project_id', 'int'],
+      ['evaluator', 'text'],
+      ['evaluated_on', 'date'],
+      ['passed', 'boolean'],
+      ['conclusion', 'text'],
+      ['source', 'record_source'],
+    ],
+    evaluations,
+  );
 
   const units: { id: number; code: string; county_id: number; quality_class: string; crop: string; area_mu: string }[] = await q.query(
     `SELECT id, code, county_id, quality_class::text, crop, area_mu FROM farmland_unit WHERE source = 'synthetic' ORDER BY id`,
@@ -72,28 +145,102 @@ export async function generateRecords(q: QueryRunner, random: Random): Promise<R
     const safe = u.quality_class === 'safe_use';
     const crop = u.crop.includes('小麦') ? '小麦' : u.crop;
     const cd = Number(random.logNormal(strict ? 0.15 : safe ? 0.06 : 0.03, 0.4).toPrecision(2));
-    products.push([`SYN-AP-${u.code.slice(6)}`, u.county_id, u.id, crop, date(2020, 6, random.int(1, 28)), cd,
-      Number(random.logNormal(0.05, 0.4).toPrecision(2)), Number(random.logNormal(0.004, 0.4).toPrecision(2)),
-      Number(random.logNormal(0.05, 0.4).toPrecision(2)), Number(random.logNormal(0.2, 0.4).toPrecision(2)),
-      strict ? random.chance(0.6) : safe ? random.chance(0.15) : false, 'synthetic']);
+    products.push([
+      `SYN-AP-${u.code.slice(6)}`,
+      u.county_id,
+      u.id,
+      crop,
+      date(2020, 6, random.int(1, 28)),
+      cd,
+      Number(random.logNormal(0.05, 0.4).toPrecision(2)),
+      Number(random.logNormal(0.004, 0.4).toPrecision(2)),
+      Number(random.logNormal(0.05, 0.4).toPrecision(2)),
+      Number(random.logNormal(0.2, 0.4).toPrecision(2)),
+      strict ? random.chance(0.6) : safe ? random.chance(0.15) : false,
+      'synthetic',
+    ]);
     if (random.chance(0.1)) {
-      water.push([`SYN-W-${u.code.slice(6)}`, u.county_id, u.id, date(2020, 5, random.int(1, 28)), Number(random.normal(7.8, 0.3).toFixed(2)),
-        0.0001, Number(random.logNormal(0.001, 0.5).toPrecision(2)), Number(random.logNormal(0.005, 0.5).toPrecision(2)), 0.004,
-        Number(random.logNormal(0.01, 0.5).toPrecision(2)), Math.round(random.logNormal(40, 0.4)), 'synthetic']);
+      water.push([
+        `SYN-W-${u.code.slice(6)}`,
+        u.county_id,
+        u.id,
+        date(2020, 5, random.int(1, 28)),
+        Number(random.normal(7.8, 0.3).toFixed(2)),
+        0.0001,
+        Number(random.logNormal(0.001, 0.5).toPrecision(2)),
+        Number(random.logNormal(0.005, 0.5).toPrecision(2)),
+        0.004,
+        Number(random.logNormal(0.01, 0.5).toPrecision(2)),
+        Math.round(random.logNormal(40, 0.4)),
+        'synthetic',
+      ]);
     }
-    if (safe) measures.push([u.id, random.pick(['低积累品种替代', '石灰调节土壤 pH', '深翻耕', '水分调控', '叶面阻控']), date(2020, 9), u.area_mu, 'synthetic']);
-    if (strict) zones.push([`SYN-PZ-${u.code.slice(6)}`, `合成示例禁止生产区（${u.code}）`, u.county_id, u.id, '食用农产品', u.area_mu, date(2020, 10), 'synthetic']);
+    if (safe)
+      measures.push([u.id, random.pick(['低积累品种替代', '石灰调节土壤 pH', '深翻耕', '水分调控', '叶面阻控']), date(2020, 9), u.area_mu, 'synthetic']);
+    if (strict)
+      zones.push([`SYN-PZ-${u.code.slice(6)}`, `合成示例禁止生产区（${u.code}）`, u.county_id, u.id, '食用农产品', u.area_mu, date(2020, 10), 'synthetic']);
   }
-  await insert('agri_product_sample', [['code', 'text'], ['county_id', 'int'], ['farmland_unit_id', 'int'], ['crop', 'text'], ['sampled_on', 'date'],
-    ['cd', 'numeric'], ['pb', 'numeric'], ['hg', 'numeric'], ['as', 'numeric'], ['cr', 'numeric'], ['over_limit', 'boolean'],
-    ['source', 'record_source']], products);
-  await insert('irrigation_water_sample', [['code', 'text'], ['county_id', 'int'], ['farmland_unit_id', 'int'], ['sampled_on', 'date'], ['ph', 'numeric'],
-    ['hg', 'numeric'], ['cd', 'numeric'], ['as', 'numeric'], ['cr6', 'numeric'], ['pb', 'numeric'], ['cod', 'numeric'],
-    ['source', 'record_source']], water);
-  await insert('safe_use_measure', [['farmland_unit_id', 'int'], ['measure', 'text'], ['started_on', 'date'], ['area_mu', 'numeric'],
-    ['source', 'record_source']], measures);
-  await insert('prohibited_zone', [['code', 'text'], ['name', 'text'], ['county_id', 'int'], ['farmland_unit_id', 'int'],
-    ['prohibited_products', 'text'], ['area_mu', 'numeric'], ['designated_on', 'date'], ['source', 'record_source']], zones);
+  await insert(
+    'agri_product_sample',
+    [
+      ['code', 'text'],
+      ['county_id', 'int'],
+      ['farmland_unit_id', 'int'],
+      ['crop', 'text'],
+      ['sampled_on', 'date'],
+      ['cd', 'numeric'],
+      ['pb', 'numeric'],
+      ['hg', 'numeric'],
+      ['as', 'numeric'],
+      ['cr', 'numeric'],
+      ['over_limit', 'boolean'],
+      ['source', 'record_source'],
+    ],
+    products,
+  );
+  await insert(
+    'irrigation_water_sample',
+    [
+      ['code', 'text'],
+      ['county_id', 'int'],
+      ['farmland_unit_id', 'int'],
+      ['sampled_on', 'date'],
+      ['ph', 'numeric'],
+      ['hg', 'numeric'],
+      ['cd', 'numeric'],
+      ['as', 'numeric'],
+      ['cr6', 'numeric'],
+      ['pb', 'numeric'],
+      ['cod', 'numeric'],
+      ['source', 'record_source'],
+    ],
+    water,
+  );
+  await insert(
+    'safe_use_measure',
+    [
+      ['farmland_unit_id', 'int'],
+      ['measure', 'text'],
+      ['started_on', 'date'],
+      ['area_mu', 'numeric'],
+      ['source', 'record_source'],
+    ],
+    measures,
+  );
+  await insert(
+    'prohibited_zone',
+    [
+      ['code', 'text'],
+      ['name', 'text'],
+      ['county_id', 'int'],
+      ['farmland_unit_id', 'int'],
+      ['prohibited_products', 'text'],
+      ['area_mu', 'numeric'],
+      ['designated_on', 'date'],
+      ['source', 'record_source'],
+    ],
+    zones,
+  );
 
   const parcels: { id: number; parcel_code: string; current_use: string; category: string }[] = await q.query(
     `SELECT p.id, p.parcel_code, p.current_use, u.category FROM land_parcel p JOIN planned_land_use u ON u.parcel_id = p.id
@@ -106,24 +253,99 @@ export async function generateRecords(q: QueryRunner, random: Random): Promise<R
   let constructionId = Number(nextProject);
   for (const [i, p] of parcels.entries()) {
     if (random.chance(0.6)) {
-      const kind = random.weighted([['supply', 40], ['transfer', 25], ['reclaim', 15], ['change_of_use', 20]]);
-      transactions.push([p.id, kind, random.weighted([['completed', 60], ['approved', 20], ['pending', 15], ['rejected', 5]]),
-        date(random.int(2017, 2020), random.int(1, 12)), p.current_use, kind === 'change_of_use' ? p.category : null, `合成示例受让人${i + 1}`, 'synthetic']);
+      const kind = random.weighted([
+        ['supply', 40],
+        ['transfer', 25],
+        ['reclaim', 15],
+        ['change_of_use', 20],
+      ]);
+      transactions.push([
+        p.id,
+        kind,
+        random.weighted([
+          ['completed', 60],
+          ['approved', 20],
+          ['pending', 15],
+          ['rejected', 5],
+        ]),
+        date(random.int(2017, 2020), random.int(1, 12)),
+        p.current_use,
+        kind === 'change_of_use' ? p.category : null,
+        `合成示例受让人${i + 1}`,
+        'synthetic',
+      ]);
     }
     if (random.chance(0.3)) {
-      projectsOnParcels.push([constructionId, `SYN-CP-${String(i + 1).padStart(6, '0')}`, `合成示例建设项目${i + 1}`, p.id, `合成示例建设单位${(i % 50) + 1}`,
-        p.category, random.weighted([['planned', 30], ['permitted', 30], ['under_construction', 25], ['completed', 15]]), 'synthetic']);
-      permits.push([`SYN-PP-${String(i + 1).padStart(6, '0')}`, p.id, constructionId, 'land_use', date(random.int(2018, 2020), random.int(1, 12)), `合成示例建设单位${(i % 50) + 1}`, 'synthetic']);
+      projectsOnParcels.push([
+        constructionId,
+        `SYN-CP-${String(i + 1).padStart(6, '0')}`,
+        `合成示例建设项目${i + 1}`,
+        p.id,
+        `合成示例建设单位${(i % 50) + 1}`,
+        p.category,
+        random.weighted([
+          ['planned', 30],
+          ['permitted', 30],
+          ['under_construction', 25],
+          ['completed', 15],
+        ]),
+        'synthetic',
+      ]);
+      permits.push([
+        `SYN-PP-${String(i + 1).padStart(6, '0')}`,
+        p.id,
+        constructionId,
+        'land_use',
+        date(random.int(2018, 2020), random.int(1, 12)),
+        `合成示例建设单位${(i % 50) + 1}`,
+        'synthetic',
+      ]);
       constructionId++;
     }
   }
-  await insert('land_transaction', [['parcel_id', 'int'], ['kind', 'transaction_kind'], ['status', 'transaction_status'], ['decided_on', 'date'],
-    ['from_use', 'text'], ['to_use', 'text'], ['counterparty', 'text'], ['source', 'record_source']], transactions);
-  await insert('construction_project', [['id', 'int'], ['code', 'text'], ['name', 'text'], ['parcel_id', 'int'], ['developer', 'text'],
-    ['planned_use', 'text'], ['phase', 'project_phase'], ['source', 'record_source']], projectsOnParcels);
-  if (projectsOnParcels.length) await q.query(`SELECT setval(pg_get_serial_sequence('construction_project', 'id'), (SELECT max(id) FROM construction_project))`);
-  await insert('planning_permit', [['code', 'text'], ['parcel_id', 'int'], ['project_id', 'int'], ['kind', 'permit_kind'], ['issued_on', 'date'],
-    ['holder', 'text'], ['source', 'record_source']], permits);
+  await insert(
+    'land_transaction',
+    [
+      ['parcel_id', 'int'],
+      ['kind', 'transaction_kind'],
+      ['status', 'transaction_status'],
+      ['decided_on', 'date'],
+      ['from_use', 'text'],
+      ['to_use', 'text'],
+      ['counterparty', 'text'],
+      ['source', 'record_source'],
+    ],
+    transactions,
+  );
+  await insert(
+    'construction_project',
+    [
+      ['id', 'int'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['parcel_id', 'int'],
+      ['developer', 'text'],
+      ['planned_use', 'text'],
+      ['phase', 'project_phase'],
+      ['source', 'record_source'],
+    ],
+    projectsOnParcels,
+  );
+  if (projectsOnParcels.length)
+    await q.query(`SELECT setval(pg_get_serial_sequence('construction_project', 'id'), (SELECT max(id) FROM construction_project))`);
+  await insert(
+    'planning_permit',
+    [
+      ['code', 'text'],
+      ['parcel_id', 'int'],
+      ['project_id', 'int'],
+      ['kind', 'permit_kind'],
+      ['issued_on', 'date'],
+      ['holder', 'text'],
+      ['source', 'record_source'],
+    ],
+    permits,
+  );
 
   const leads: { task_id: number; department_id: number; deadline: string | null; ongoing: boolean }[] = await q.query(
     `SELECT td.task_id, td.department_id, t.deadline::text, t.ongoing FROM plan_task_department td JOIN plan_task t ON t.id = td.task_id
@@ -133,12 +355,42 @@ export async function generateRecords(q: QueryRunner, random: Random): Promise<R
   for (const l of leads) {
     for (const year of [2018, 2019]) {
       const due = l.deadline !== null && l.deadline <= `${year}-12-31`;
-      const status = due ? random.weighted([['completed', 80], ['delayed', 20]]) : l.ongoing ? 'in_progress' : random.weighted([['in_progress', 80], ['not_started', 20]]);
-      progressRows.push([l.task_id, l.department_id, String(year), date(year + 1, 1, 20), status,
-        status === 'completed' ? 100 : status === 'not_started' ? 0 : random.int(20, 90), `合成数据：${year} 年度任务进展（演示用，非实际考核材料）`, 'synthetic']);
+      const status = due
+        ? random.weighted([
+            ['completed', 80],
+            ['delayed', 20],
+          ])
+        : l.ongoing
+          ? 'in_progress'
+          : random.weighted([
+              ['in_progress', 80],
+              ['not_started', 20],
+            ]);
+      progressRows.push([
+        l.task_id,
+        l.department_id,
+        String(year),
+        date(year + 1, 1, 20),
+        status,
+        status === 'completed' ? 100 : status === 'not_started' ? 0 : random.int(20, 90),
+        `合成数据：${year} 年度任务进展（演示用，非实际考核材料）`,
+        'synthetic',
+      ]);
     }
   }
-  await insert('task_progress_report', [['task_id', 'int'], ['department_id', 'int'], ['period', 'text'], ['reported_on', 'date'],
-    ['status', 'progress_status'], ['percent_done', 'int'], ['summary', 'text'], ['source', 'record_source']], progressRows);
+  await insert(
+    'task_progress_report',
+    [
+      ['task_id', 'int'],
+      ['department_id', 'int'],
+      ['period', 'text'],
+      ['reported_on', 'date'],
+      ['status', 'progress_status'],
+      ['percent_done', 'int'],
+      ['summary', 'text'],
+      ['source', 'record_source'],
+    ],
+    progressRows,
+  );
   return counts;
 }

@@ -58,7 +58,10 @@ async function screenshots(page: Page, name: string): Promise<void> {
 async function cardsBecome(page: Page, codes: string[]): Promise<void> {
   const exactly = codes.map((code, i) => `:has(> li:nth-child(${i + 1})[data-code="${code}"])`).join('') + `:not(:has(> li:nth-child(${codes.length + 1})))`;
   // A timeout is not the failure: the assertion after it says which entries the list shows instead.
-  await page.locator(`ol.entries${exactly}`).waitFor({ timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator(`ol.entries${exactly}`)
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
   expect(await page.locator('.entry-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')))).toEqual(codes);
 }
 
@@ -92,7 +95,10 @@ describe('anonymous visitors', () => {
     expect(page.url()).toBe(`${t.url}/catalog/`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(await textOf(page.locator('.notice'))).toContain('未登录');
-    await cardsBecome(page, entries.map((e) => e.code));
+    await cardsBecome(
+      page,
+      entries.map((e) => e.code),
+    );
     expect(await textOf(page.locator('.result-count'))).toBe(`共 ${entries.length} 项资源`);
 
     // Exactly the entries whose code, name, provider or an open item's label has the keyword.
@@ -102,7 +108,10 @@ describe('anonymous visitors', () => {
     expect(found.length).toBeLessThan(entries.length);
     await page.fill('input[name=q]', keyword);
     await page.waitForURL(/q=%E4%BF%AE%E5%A4%8D/);
-    await cardsBecome(page, found.map((e) => e.code));
+    await cardsBecome(
+      page,
+      found.map((e) => e.code),
+    );
 
     await card(page, RESOURCE).locator('a').click();
     expect(await textOf(page.locator('.entry h1'))).toBe('治理与修复工程');
@@ -124,19 +133,31 @@ describe('anonymous visitors', () => {
     const page = await openWindow();
     await page.goto(`${t.url}/catalog/`);
     await page.selectOption('select[name=providerName]', '市环保局');
-    await cardsBecome(page, entries.filter((e) => e.provider === '市环保局').map((e) => e.code));
+    await cardsBecome(
+      page,
+      entries.filter((e) => e.provider === '市环保局').map((e) => e.code),
+    );
 
     await signIn(page, 'finance');
     const { body: all } = await t.as('finance')('{ catalog { code } }');
-    await cardsBecome(page, all.data!.catalog.map((e: { code: string }) => e.code));
+    await cardsBecome(
+      page,
+      all.data!.catalog.map((e: { code: string }) => e.code),
+    );
     expect(await page.inputValue('select[name=provider]')).toBe('');
     await page.selectOption('select[name=provider]', 'environment');
     const { body: own } = await t.as('finance')('{ catalog(provider: "environment") { code } }');
-    await cardsBecome(page, own.data!.catalog.map((e: { code: string }) => e.code));
+    await cardsBecome(
+      page,
+      own.data!.catalog.map((e: { code: string }) => e.code),
+    );
     expect(new URL(page.url()).hash).toBe('#/?provider=environment');
 
     await page.click('.account button');
-    await cardsBecome(page, entries.map((e) => e.code));
+    await cardsBecome(
+      page,
+      entries.map((e) => e.code),
+    );
     expect(await page.inputValue('select[name=providerName]')).toBe('');
     await page.context().close();
   });
@@ -214,7 +235,9 @@ describe('a department and a provider', () => {
     expect(await textOf(finance.locator(`.request-card[data-request="${request.id}"] .badge`))).toBe('已批准');
 
     // And the hub agrees: the grant's purpose reads the item.
-    const read = await t.as('finance')('{ remediationProjects(first: 1) { nodes { investmentWanYuan } } }', undefined, { 'x-purpose': encodeURIComponent(PURPOSE) });
+    const read = await t.as('finance')('{ remediationProjects(first: 1) { nodes { investmentWanYuan } } }', undefined, {
+      'x-purpose': encodeURIComponent(PURPOSE),
+    });
     expect(read.body.errors).toBeUndefined();
     await finance.context().close();
     await environment.context().close();
@@ -241,7 +264,7 @@ describe('a department and a provider', () => {
 });
 
 describe('errors', () => {
-  it('are shown by what their code means, with the hub\'s message', async () => {
+  it("are shown by what their code means, with the hub's message", async () => {
     const page = await openWindow();
     await page.goto(`${t.url}/catalog/`);
     await page.fill('#department-key', 'sh_wrong_key');
@@ -306,7 +329,11 @@ describe('layout', () => {
     await signIn(page, 'finance');
     await card(page, RESOURCE).waitFor();
     // Each view's own marker, which the view before it does not show.
-    const views = [['#/', `.catalog .entry-card[data-code="${RESOURCE}"]`], [`#/entry/${RESOURCE}`, '.entry h1'], ['#/requests', '.requests h1']];
+    const views = [
+      ['#/', `.catalog .entry-card[data-code="${RESOURCE}"]`],
+      [`#/entry/${RESOURCE}`, '.entry h1'],
+      ['#/requests', '.requests h1'],
+    ];
     for (const [hash, marker] of views) {
       await page.goto(`${t.url}/catalog/${hash}`);
       await page.locator(marker).waitFor();

@@ -137,7 +137,7 @@ describe('the department GraphiQL (/graphql and /)', () => {
     await context.close();
   });
 
-  it('keeps its saved queries apart from the public page\'s', async () => {
+  it("keeps its saved queries apart from the public page's", async () => {
     const context = await newContext();
     const department = await open(context, '/graphql');
     await department.getByLabel('部门应用密钥 (API key)').fill(await t.keyOf('agriculture'));
@@ -149,7 +149,9 @@ describe('the department GraphiQL (/graphql and /)', () => {
 
     const keys = (await publicPage.evaluate('Object.keys(localStorage)')) as string[];
     expect(keys.filter((k) => !k.startsWith('soilhub:department:') && !k.startsWith('soilhub:public:'))).toEqual([]);
-    const saved = (await publicPage.evaluate('[localStorage.getItem("soilhub:department:graphiql:query"), localStorage.getItem("soilhub:public:graphiql:query")]')) as string[];
+    const saved = (await publicPage.evaluate(
+      '[localStorage.getItem("soilhub:department:graphiql:query"), localStorage.getItem("soilhub:public:graphiql:query")]',
+    )) as string[];
     expect(saved).toEqual(['{ me { name } }', '{ planTargets { indicator } }']);
     // The key itself is never written to localStorage.
     expect(JSON.stringify(await publicPage.evaluate('Object.values(localStorage)'))).not.toContain('sh_');

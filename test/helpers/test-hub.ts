@@ -14,7 +14,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   body: { data?: T | null; errors?: { message: string; extensions?: Record<string, any>; path?: unknown[] }[] };
 }
 
-export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+export type Gql = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GraphQLResponse<T>>;
 
 export interface TestHub {
   hub: Hub;
@@ -45,18 +49,24 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
   const hub = await startHub(config, pino({ level: config.logLevel }), { ...options, clock });
   const keys = new Map<string, Promise<string>>();
   const keyOf = (department: string) => {
-    if (!keys.has(department)) keys.set(department, createApiKey(hub.database.dataSource, department, 'test', 3650, { at: clock(), writer: hub.audit }).then((k) => k.key));
+    if (!keys.has(department))
+      keys.set(
+        department,
+        createApiKey(hub.database.dataSource, department, 'test', 3650, { at: clock(), writer: hub.audit }).then((k) => k.key),
+      );
     return keys.get(department)!;
   };
-  const client = (department?: string): Gql => async (query, variables, headers = {}) => {
-    const auth: Record<string, string> = department ? { authorization: `Bearer ${await keyOf(department)}` } : {};
-    const res = await fetch(`${hub.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...auth, ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<never>['body'] };
-  };
+  const client =
+    (department?: string): Gql =>
+    async (query, variables, headers = {}) => {
+      const auth: Record<string, string> = department ? { authorization: `Bearer ${await keyOf(department)}` } : {};
+      const res = await fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth, ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<never>['body'] };
+    };
   return {
     hub,
     db,

@@ -16,7 +16,8 @@ beforeAll(async () => {
   t = await startTestHub({ DEMO_DATA: 'true' });
   const ds = t.hub.database.dataSource;
   const first = async (table: string, county: string, inCounty: boolean) =>
-    (await ds.query(`SELECT x.code FROM ${table} x JOIN county c ON c.id = x.county_id WHERE (c.name = $1) = $2 ORDER BY x.id LIMIT 1`, [county, inCounty]))[0].code as string;
+    (await ds.query(`SELECT x.code FROM ${table} x JOIN county c ON c.id = x.county_id WHERE (c.name = $1) = $2 ORDER BY x.id LIMIT 1`, [county, inCounty]))[0]
+      .code as string;
   units.wenan = await first('farmland_unit', '文安县', true);
   units.other = await first('farmland_unit', '文安县', false);
   points = { wenan: await first('monitoring_point', '文安县', true), other: await first('monitoring_point', '文安县', false) };
@@ -92,14 +93,22 @@ async function viaStream(c: Case): Promise<Outcome> {
     text += new TextDecoder().decode(value);
   }
   controller.abort();
-  return outcomeOfEvent(text.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6))), units[c.unit]);
+  return outcomeOfEvent(
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('data: '))
+      .map((l) => JSON.parse(l.slice(6))),
+    units[c.unit],
+  );
 }
 
 const auditCount = async (who: string, kind: string): Promise<number> =>
-  (await t.hub.database.dataSource.query(
-    `SELECT count(*)::int AS n FROM audit_record a JOIN department d ON d.id = a.principal_id WHERE d.code = $1 AND a.kind = $2`,
-    [who, kind],
-  ))[0].n;
+  (
+    await t.hub.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_record a JOIN department d ON d.id = a.principal_id WHERE d.code = $1 AND a.kind = $2`,
+      [who, kind],
+    )
+  )[0].n;
 
 describe('every door gives the same caller the same record', () => {
   it.each(CASES)('$who (purpose: $purpose), the $unit unit: $expected through the query, the feed and the stream', async (c) => {
@@ -114,7 +123,7 @@ describe('every door gives the same caller the same record', () => {
     expect(await auditCount(c.who, 'stream')).toBe(before.stream + 1);
   });
 
-  it('the stream\'s audit record says what it released and withheld, with the grant and the purpose', async () => {
+  it("the stream's audit record says what it released and withheld, with the grant and the purpose", async () => {
     const records = await t.hub.database.dataSource.query(
       `SELECT a.purpose, a.released, a.denied, a.grants_used FROM audit_record a JOIN department d ON d.id = a.principal_id
         WHERE d.code = 'finance' AND a.kind = 'stream' AND a.purpose IS NOT NULL ORDER BY a.id`,

@@ -14,7 +14,10 @@ const READ = '{ remediationProjects(first: 3) { nodes { code investmentWanYuan }
 const PURPOSE = '土壤污染防治专项资金绩效评价';
 const finance = () => t.as('finance');
 /** 市财政局 reading, declaring the purpose its grants were given for. */
-const financeFor = (purpose = PURPOSE) => (query: string) => t.as('finance')(query, undefined, { 'x-purpose': encodeURIComponent(purpose) });
+const financeFor =
+  (purpose = PURPOSE) =>
+  (query: string) =>
+    t.as('finance')(query, undefined, { 'x-purpose': encodeURIComponent(purpose) });
 const environment = () => t.as('environment');
 
 async function request(items = ['investmentWanYuan'], periodTo = '2027-06-30') {
@@ -31,13 +34,23 @@ describe('a conditional item', () => {
     const before = await finance()(READ);
     expect(before.body.data?.remediationProjects.nodes[0]).toMatchObject({ investmentWanYuan: null });
     expect(before.body.data?.remediationProjects.nodes[0].code).toBeTruthy();
-    expect(before.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_GRANT', details: { resource: 'LF.02.0009', item: 'investmentWanYuan' } });
+    expect(before.body.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NO_GRANT',
+      details: { resource: 'LF.02.0009', item: 'investmentWanYuan' },
+    });
     expect((before.body.errors?.[0].extensions?.details as { howToRequest?: string }).howToRequest).toContain('requestAccess');
 
     const submitted = await request();
     expect(submitted.errors).toBeUndefined();
     // 10 working days after Tuesday 2026-12-01: Tuesday 2026-12-15.
-    expect(submitted.data!.requestAccess).toMatchObject({ status: 'PENDING', dueOn: '2026-12-15', overdue: false, consumer: { code: 'finance' }, resource: { code: 'LF.02.0009' } });
+    expect(submitted.data!.requestAccess).toMatchObject({
+      status: 'PENDING',
+      dueOn: '2026-12-15',
+      overdue: false,
+      consumer: { code: 'finance' },
+      resource: { code: 'LF.02.0009' },
+    });
     const id = submitted.data!.requestAccess.id;
 
     const notProvider = await t.as('agriculture')(`mutation { approveAccessRequest(id: "${id}") { status } }`);
@@ -57,7 +70,9 @@ describe('a conditional item', () => {
     // The catalog says it is readable, whatever this request declared, and names the purpose to declare.
     const access = await finance()('{ catalogEntry(code: "LF.02.0009") { lastUpdate items { fieldName myAccess { status reason purposes grantValidTo } } } }');
     expect(access.body.data?.catalogEntry.items.find((i: any) => i.fieldName === 'investmentWanYuan').myAccess).toMatchObject({
-      status: 'READABLE', reason: null, purposes: [PURPOSE],
+      status: 'READABLE',
+      reason: null,
+      purposes: [PURPOSE],
     });
     expect(access.body.data?.catalogEntry.lastUpdate).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
     const after = await financeFor()(READ);
@@ -100,7 +115,11 @@ describe('a conditional item', () => {
 
     const c = (await request()).data!.requestAccess.id;
     now = new Date(now.getTime() + 20 * DAY);
-    for (const [who, role] of [['finance', 'CONSUMER'], ['environment', 'PROVIDER'], ['platform-admin', 'ALL']]) {
+    for (const [who, role] of [
+      ['finance', 'CONSUMER'],
+      ['environment', 'PROVIDER'],
+      ['platform-admin', 'ALL'],
+    ]) {
       const { body } = await t.as(who)(`{ accessRequests(role: ${role}, overdue: true) { id overdue } }`);
       expect(body.data?.accessRequests).toContainEqual({ id: c, overdue: true });
     }
@@ -108,14 +127,17 @@ describe('a conditional item', () => {
     expect(notAdmin.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('counts working days around the administrator\'s holiday calendar', async () => {
+  it("counts working days around the administrator's holiday calendar", async () => {
     now = new Date('2027-09-29T02:00:00Z'); // Wednesday
     const admin = t.as('platform-admin');
     for (const day of ['2027-10-01', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07']) {
       expect((await admin(`mutation { setCalendarDay(day: "${day}", kind: HOLIDAY, name: "国庆节") }`)).body.data).toEqual({ setCalendarDay: true });
     }
     await admin('mutation { setCalendarDay(day: "2027-10-09", kind: WORKDAY, name: "国庆节调休") }');
-    expect((await finance()('mutation { setCalendarDay(day: "2027-10-10", kind: WORKDAY) }')).body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_AUTHORISED' });
+    expect((await finance()('mutation { setCalendarDay(day: "2027-10-10", kind: WORKDAY) }')).body.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_AUTHORISED',
+    });
     // Working days after Wed 09-29: 09-30, 10-08, 10-09 (Sat, worked), 10-11, 12, 13, 14, 15, 18, 19.
     expect((await request(['investmentWanYuan'], '2028-01-01')).data!.requestAccess.dueOn).toBe('2027-10-19');
   });
@@ -125,14 +147,20 @@ describe('a conditional item', () => {
     const { body } = await finance()(
       'mutation { requestAccess(resource: "LF.02.0004", items: ["landUseHolder"], purpose: "土地收储资金测算", legalBasis: "方案第（二十）条", periodFrom: "2026-12-01", periodTo: "2027-12-31") { id } }',
     );
-    const approved = await environment()(`mutation { approveAccessRequest(id: "${body.data!.requestAccess.id}", counties: ["霸州市"]) { grant { counties { name } } } }`);
+    const approved = await environment()(
+      `mutation { approveAccessRequest(id: "${body.data!.requestAccess.id}", counties: ["霸州市"]) { grant { counties { name } } } }`,
+    );
     expect(approved.body.data?.approveAccessRequest.grant.counties).toEqual([{ name: '霸州市' }]);
-    const read = await financeFor('土地收储资金测算')('{ bazhou: contaminatedSites(county: "霸州市", first: 5) { nodes { landUseHolder } } wenan: contaminatedSites(county: "文安县", first: 5) { nodes { landUseHolder } } }');
+    const read = await financeFor('土地收储资金测算')(
+      '{ bazhou: contaminatedSites(county: "霸州市", first: 5) { nodes { landUseHolder } } wenan: contaminatedSites(county: "文安县", first: 5) { nodes { landUseHolder } } }',
+    );
     expect(read.body.data?.bazhou.nodes.length).toBeGreaterThan(0);
     expect(read.body.errors?.map((e) => [e.path?.[0], e.extensions?.reason])).toEqual([['wenan', 'OUT_OF_SCOPE']]);
     const filtered = await financeFor('土地收储资金测算')('{ landParcels(onSite: true, first: 1) { nodes { site { landUseHolder } } } }');
     expect(filtered.body.errors?.every((e) => e.extensions?.reason === 'OUT_OF_SCOPE') ?? true).toBe(true);
-    const notByCounty = await environment()(`mutation { approveAccessRequest(id: "${(await request()).data!.requestAccess.id}", counties: ["霸州市"]) { status } }`);
+    const notByCounty = await environment()(
+      `mutation { approveAccessRequest(id: "${(await request()).data!.requestAccess.id}", counties: ["霸州市"]) { status } }`,
+    );
     expect(notByCounty.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -144,10 +172,14 @@ describe('a conditional item', () => {
       ['resource: "LF.04.0002", items: ["counterparty"]', 'BAD_USER_INPUT'],
     ];
     for (const [args, code] of cases) {
-      const { body } = await finance()(`mutation { requestAccess(${args}, purpose: "p", legalBasis: "b", periodFrom: "2027-01-01", periodTo: "2027-02-01") { id } }`);
+      const { body } = await finance()(
+        `mutation { requestAccess(${args}, purpose: "p", legalBasis: "b", periodFrom: "2027-01-01", periodTo: "2027-02-01") { id } }`,
+      );
       expect([args, body.errors?.[0].extensions?.code]).toEqual([args, code]);
     }
-    const own = await environment()('mutation { requestAccess(resource: "LF.02.0009", items: ["investmentWanYuan"], purpose: "p", legalBasis: "b", periodFrom: "2027-01-01", periodTo: "2027-02-01") { id } }');
+    const own = await environment()(
+      'mutation { requestAccess(resource: "LF.02.0009", items: ["investmentWanYuan"], purpose: "p", legalBasis: "b", periodFrom: "2027-01-01", periodTo: "2027-02-01") { id } }',
+    );
     expect(own.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

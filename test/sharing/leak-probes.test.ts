@@ -38,7 +38,10 @@ describe('a denied item cannot be learnt', () => {
   it.each([
     ['a filter', '{ farmlandUnits(qualityClass: [STRICT_CONTROL]) { totalCount } }'],
     ['a filter on a nested list', '{ county(name: "文安县") { farmlandUnits(qualityClass: [STRICT_CONTROL]) { totalCount } } }'],
-    ['a filter given as a variable', { query: 'query($c: [SoilQualityClass!]) { farmlandUnits(qualityClass: $c) { totalCount } }', variables: { c: ['SAFE_USE'] } }],
+    [
+      'a filter given as a variable',
+      { query: 'query($c: [SoilQualityClass!]) { farmlandUnits(qualityClass: $c) { totalCount } }', variables: { c: ['SAFE_USE'] } },
+    ],
   ])('through %s: the whole operation is refused, totals included', async (_how, probe) => {
     const { query, variables } = typeof probe === 'string' ? { query: probe, variables: undefined } : probe;
     const { status, body } = await finance()(query, variables);
@@ -60,7 +63,9 @@ describe('a denied item cannot be learnt', () => {
     const read = await finance()('{ contaminatedSites(first: 1) { nodes { code areaM2 } } }');
     expect(read.body.data?.contaminatedSites.nodes[0].areaM2).toBeNull();
     expect((await t.as('environment')('{ contaminatedSites(first: 1, orderBy: AREA_DESC) { nodes { areaM2 } } }')).body.errors).toBeUndefined();
-    const notProvider = await finance()('mutation { updateCatalogItem(resource: "LF.02.0004", field: "areaM2", sharingType: UNCONDITIONAL, note: "x") { version } }');
+    const notProvider = await finance()(
+      'mutation { updateCatalogItem(resource: "LF.02.0004", field: "areaM2", sharingType: UNCONDITIONAL, note: "x") { version } }',
+    );
     expect(notProvider.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -68,7 +73,9 @@ describe('a denied item cannot be learnt', () => {
     const { body } = await finance()('{ landTransactions(first: 3) { nodes { kind counterparty } } }');
     expect(body.errors?.[0].extensions).toMatchObject({ reason: 'NOT_SHARED', details: { item: 'counterparty' } });
     expect(body.data?.landTransactions.nodes.every((n: any) => n.counterparty === null && n.kind)).toBe(true);
-    expect((await t.as('land-resources')('{ landTransactions(first: 1) { nodes { counterparty } } }')).body.data?.landTransactions.nodes[0].counterparty).toBeTruthy();
+    expect(
+      (await t.as('land-resources')('{ landTransactions(first: 1) { nodes { counterparty } } }')).body.data?.landTransactions.nodes[0].counterparty,
+    ).toBeTruthy();
   });
 
   it('one error per denied item, however many rows', async () => {
@@ -84,7 +91,11 @@ describe('credentials', () => {
     ['a malformed key', { authorization: 'Bearer hello' }],
     ['an unknown key', { authorization: 'Bearer sh_AAAAAAAAAAAA_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
   ])('%s gets 401 UNAUTHENTICATED and no data', async (_case, headers) => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ counties { totalCount } }"}' });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: '{"query":"{ counties { totalCount } }"}',
+    });
     expect(res.status).toBe(401);
     const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
     expect(body.data).toBeUndefined();
@@ -110,8 +121,13 @@ describe('JWT sign-in', () => {
       // Issued and expiring by the hub's clock, in seconds from it.
       const sign = (key: import('jose').KeyLike, expiresIn: number, dept = 'agriculture') => {
         const at = Math.floor(hub.now().getTime() / 1000);
-        return new SignJWT({ dept }).setProtectedHeader({ alg: 'RS256' }).setIssuer('https://idp.langfang.example').setAudience('soilhub')
-          .setIssuedAt(at - 600).setExpirationTime(at + expiresIn).sign(key);
+        return new SignJWT({ dept })
+          .setProtectedHeader({ alg: 'RS256' })
+          .setIssuer('https://idp.langfang.example')
+          .setAudience('soilhub')
+          .setIssuedAt(at - 600)
+          .setExpirationTime(at + expiresIn)
+          .sign(key);
       };
       const call = async (token: string) =>
         fetch(`${hub.url}/graphql`, {

@@ -72,7 +72,9 @@ function selection(typeName: string): string {
 async function expectations(department: string): Promise<(type: string, field: string) => Expected> {
   const [me] = await sql(`SELECT id FROM department WHERE code = $1`, [department]);
   const resources: { id: number; type_name: string; provider_id: number }[] = await sql('SELECT id, type_name, provider_id FROM catalog_resource');
-  const items: { resource_id: number; field_name: string; sharing_type: string }[] = await sql('SELECT resource_id, field_name, sharing_type FROM catalog_item');
+  const items: { resource_id: number; field_name: string; sharing_type: string }[] = await sql(
+    'SELECT resource_id, field_name, sharing_type FROM catalog_item',
+  );
   const grants: { resource_id: number; items: string[]; active: boolean }[] = await sql(
     `SELECT resource_id, items, (revoked_at IS NULL AND valid_from <= $2 AND $2 < valid_to) AS active FROM access_grant WHERE consumer_id = $1`,
     [me.id, t.now()],
@@ -142,7 +144,7 @@ describe('the permission matrix', () => {
 });
 
 describe('a county government', () => {
-  it('sees only its own county\'s rows, in lists, totals, lookups and relations', async () => {
+  it("sees only its own county's rows, in lists, totals, lookups and relations", async () => {
     const gov = t.as('gov-wenan');
     const [{ wenan }] = await sql(`SELECT id AS wenan FROM county WHERE name = '文安县'`);
     const { body } = await gov(`{

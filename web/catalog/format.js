@@ -3,7 +3,13 @@
 const CHINA = 'Asia/Shanghai';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+  timeZone: CHINA,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
 });
 const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA }); // en-CA formats as YYYY-MM-DD
 

@@ -12,14 +12,28 @@
 
   /** localStorage seen through this face's prefix: GraphiQL's Storage interface. */
   var storage = {
-    getItem: function (k) { return localStorage.getItem(prefix + k); },
-    setItem: function (k, v) { localStorage.setItem(prefix + k, v); },
-    removeItem: function (k) { localStorage.removeItem(prefix + k); },
+    getItem: function (k) {
+      return localStorage.getItem(prefix + k);
+    },
+    setItem: function (k, v) {
+      localStorage.setItem(prefix + k, v);
+    },
+    removeItem: function (k) {
+      localStorage.removeItem(prefix + k);
+    },
     clear: function () {
-      Object.keys(localStorage).filter(function (k) { return k.indexOf(prefix) === 0; }).forEach(function (k) { localStorage.removeItem(k); });
+      Object.keys(localStorage)
+        .filter(function (k) {
+          return k.indexOf(prefix) === 0;
+        })
+        .forEach(function (k) {
+          localStorage.removeItem(k);
+        });
     },
     get length() {
-      return Object.keys(localStorage).filter(function (k) { return k.indexOf(prefix) === 0; }).length;
+      return Object.keys(localStorage).filter(function (k) {
+        return k.indexOf(prefix) === 0;
+      }).length;
     },
   };
 
@@ -54,16 +68,19 @@
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer ' + key },
       body: JSON.stringify({ query: '{ me { code name } }' }),
-    }).then(function (res) {
-      return res.json().then(function (body) {
-        if (body.data && body.data.me) return { department: body.data.me };
-        var e = (body.errors && body.errors[0]) || { message: 'HTTP ' + res.status };
-        var code = e.extensions && e.extensions.code;
-        return { error: (MEANING[code] ? MEANING[code] + '：' : '') + e.message + (code ? '（' + code + '）' : '') };
-      });
-    }, function () {
-      return { error: '无法连接平台，请检查网络后重试' };
-    });
+    }).then(
+      function (res) {
+        return res.json().then(function (body) {
+          if (body.data && body.data.me) return { department: body.data.me };
+          var e = (body.errors && body.errors[0]) || { message: 'HTTP ' + res.status };
+          var code = e.extensions && e.extensions.code;
+          return { error: (MEANING[code] ? MEANING[code] + '：' : '') + e.message + (code ? '（' + code + '）' : '') };
+        });
+      },
+      function () {
+        return { error: '无法连接平台，请检查网络后重试' };
+      },
+    );
   }
 
   function DepartmentPage() {
@@ -78,7 +95,9 @@
         set({ key: null, department: null, checking: false, error: '密钥只含英文字母、数字和符号（形如 sh_xxxx_xxxx），请检查是否粘贴完整' });
         return;
       }
-      set(function (old) { return Object.assign({}, old, { checking: true, error: null }); });
+      set(function (old) {
+        return Object.assign({}, old, { checking: true, error: null });
+      });
       whoIs(key).then(function (r) {
         if (r.department) {
           sessionStorage.setItem(KEY_ITEM, key);
@@ -94,15 +113,21 @@
       if (saved) connect(saved);
     }, []);
 
-    var fetcher = React.useMemo(function () {
-      if (!s.key) return function () { return Promise.resolve({ errors: [{ message: '请先在上方填入部门应用密钥并点击“连接”' }] }); };
-      var base = keyFetcher(s.key);
-      return function (params, options) {
-        var purpose = purposeRef.current.trim();
-        var headers = Object.assign({}, options && options.headers, purpose ? { 'X-Purpose': encodeURIComponent(purpose) } : {});
-        return base(params, Object.assign({}, options, { headers: headers }));
-      };
-    }, [s.key]);
+    var fetcher = React.useMemo(
+      function () {
+        if (!s.key)
+          return function () {
+            return Promise.resolve({ errors: [{ message: '请先在上方填入部门应用密钥并点击“连接”' }] });
+          };
+        var base = keyFetcher(s.key);
+        return function (params, options) {
+          var purpose = purposeRef.current.trim();
+          var headers = Object.assign({}, options && options.headers, purpose ? { 'X-Purpose': encodeURIComponent(purpose) } : {});
+          return base(params, Object.assign({}, options, { headers: headers }));
+        };
+      },
+      [s.key],
+    );
 
     function onSubmit(event) {
       event.preventDefault();
@@ -114,26 +139,55 @@
     }
 
     var bar = s.department
-      ? h('div', { className: 'soilhub-bar' },
+      ? h(
+          'div',
+          { className: 'soilhub-bar' },
           h('span', { className: 'soilhub-title' }, '部门 GraphQL 接口'),
           h('span', { className: 'soilhub-who', role: 'status' }, '已连接：' + s.department.name + '（' + s.department.code + '）'),
-          h('label', null, '用途 (X-Purpose)',
-            h('input', { name: 'purpose', type: 'text', placeholder: '读取有条件共享项时填写授权用途',
-              onChange: function (e) { purposeRef.current = e.target.value; } })),
+          h(
+            'label',
+            null,
+            '用途 (X-Purpose)',
+            h('input', {
+              name: 'purpose',
+              type: 'text',
+              placeholder: '读取有条件共享项时填写授权用途',
+              onChange: function (e) {
+                purposeRef.current = e.target.value;
+              },
+            }),
+          ),
           h('button', { type: 'button', onClick: signOut }, '退出'),
-          h('a', { href: '/catalog/' }, '资源共享目录'))
-      : h('form', { className: 'soilhub-bar', onSubmit: onSubmit },
+          h('a', { href: '/catalog/' }, '资源共享目录'),
+        )
+      : h(
+          'form',
+          { className: 'soilhub-bar', onSubmit: onSubmit },
           h('span', { className: 'soilhub-title' }, '部门 GraphQL 接口'),
-          h('label', null, '部门应用密钥 (API key)',
-            h('input', { name: 'key', type: 'password', autoComplete: 'off', required: true, placeholder: 'sh_…', 'aria-describedby': 'soilhub-key-help' })),
+          h(
+            'label',
+            null,
+            '部门应用密钥 (API key)',
+            h('input', { name: 'key', type: 'password', autoComplete: 'off', required: true, placeholder: 'sh_…', 'aria-describedby': 'soilhub-key-help' }),
+          ),
           h('button', { type: 'submit', disabled: s.checking }, s.checking ? '正在连接…' : '连接'),
           s.error
             ? h('span', { className: 'soilhub-error', role: 'alert' }, s.error)
-            : h('span', { id: 'soilhub-key-help', className: 'soilhub-help' }, '连接后加载文档 (Docs) 和自动补全。密钥由平台管理员为每个部门应用签发，只保存在本标签页，关闭即清除。'),
-          h('a', { href: '/public/graphql' }, '公众查询（无需密钥）'));
+            : h(
+                'span',
+                { id: 'soilhub-key-help', className: 'soilhub-help' },
+                '连接后加载文档 (Docs) 和自动补全。密钥由平台管理员为每个部门应用签发，只保存在本标签页，关闭即清除。',
+              ),
+          h('a', { href: '/public/graphql' }, '公众查询（无需密钥）'),
+        );
 
-    return h('div', { className: 'soilhub-page' }, bar,
-      h('div', { className: 'soilhub-editor' },
+    return h(
+      'div',
+      { className: 'soilhub-page' },
+      bar,
+      h(
+        'div',
+        { className: 'soilhub-editor' },
         h(GraphiQL, {
           // A new key is a new fetcher, hence a new schema; without a key there is nothing to ask for.
           key: s.key || 'no-key',
@@ -142,23 +196,36 @@
           storage: storage,
           defaultQuery: DEFAULT_QUERY.department,
           shouldPersistHeaders: false,
-        })));
+        }),
+      ),
+    );
   }
 
   function PublicPage() {
-    var fetcher = React.useMemo(function () { return GraphiQL.createFetcher({ url: endpoint }); }, []);
-    return h('div', { className: 'soilhub-page' },
-      h('div', { className: 'soilhub-bar' },
+    var fetcher = React.useMemo(function () {
+      return GraphiQL.createFetcher({ url: endpoint });
+    }, []);
+    return h(
+      'div',
+      { className: 'soilhub-page' },
+      h(
+        'div',
+        { className: 'soilhub-bar' },
         h('span', { className: 'soilhub-title' }, '土壤环境信息公开 · GraphQL 查询'),
         h('span', { className: 'soilhub-help' }, '向社会公开的内容，无需登录。'),
-        h('a', { href: '/catalog/' }, '信息公开目录')),
-      h('div', { className: 'soilhub-editor' },
+        h('a', { href: '/catalog/' }, '信息公开目录'),
+      ),
+      h(
+        'div',
+        { className: 'soilhub-editor' },
         h(GraphiQL, {
           fetcher: fetcher,
           storage: storage,
           defaultQuery: DEFAULT_QUERY.public,
           isHeadersEditorEnabled: false,
-        })));
+        }),
+      ),
+    );
   }
 
   ReactDOM.createRoot(root).render(h(face === 'public' ? PublicPage : DepartmentPage));

@@ -26,7 +26,8 @@ const behindTriggers = (run: (q: (text: string, params?: unknown[]) => Promise<a
     await m.query(`SET LOCAL session_replication_role = replica`);
     await run((text, params) => m.query(text, params));
   });
-const verify = async () => (await t.as('platform-admin')('{ auditVerification { ok checked firstBrokenId problem checkpoints lastCheckpointAt } }')).body.data!.auditVerification;
+const verify = async () =>
+  (await t.as('platform-admin')('{ auditVerification { ok checked firstBrokenId problem checkpoints lastCheckpointAt } }')).body.data!.auditVerification;
 
 describe('the sealed audit trail', () => {
   it('verifies whole, sealed records checked against their checkpoints', async () => {
@@ -59,9 +60,20 @@ describe('the sealed audit trail', () => {
       let prev: string = before?.hash ?? GENESIS;
       for (const r of rows) {
         const payload: AuditPayload = {
-          at: new Date(r.at), kind: r.kind, requestId: r.request_id, principalId: r.principal_id, keyId: r.key_id, operationName: r.operation_name,
-          operationHash: r.operation_hash, purpose: r.purpose, released: r.released, denied: r.denied, grantsUsed: r.grants_used,
-          outcome: r.outcome, durationMs: r.duration_ms, detail: r.detail,
+          at: new Date(r.at),
+          kind: r.kind,
+          requestId: r.request_id,
+          principalId: r.principal_id,
+          keyId: r.key_id,
+          operationName: r.operation_name,
+          operationHash: r.operation_hash,
+          purpose: r.purpose,
+          released: r.released,
+          denied: r.denied,
+          grantsUsed: r.grants_used,
+          outcome: r.outcome,
+          durationMs: r.duration_ms,
+          detail: r.detail,
         };
         const hash = chainHash(prev, payload);
         await q(`UPDATE audit_record SET prev_hash = $2, hash = $3 WHERE id = $1`, [r.id, prev, hash]);

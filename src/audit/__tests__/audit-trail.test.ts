@@ -14,21 +14,28 @@ async function recordOf(requestId: string): Promise<Record<string, any>[]> {
 }
 
 describe('the audit trail', () => {
-  it('records a read of two items of another department\'s resource: exactly those items and the row count', async () => {
-    const { headers } = await t.as('finance')('query Parcels { landParcels(first: 3) { nodes { parcelCode areaM2 } } }', undefined, { 'x-request-id': 'audit-two-items' });
+  it("records a read of two items of another department's resource: exactly those items and the row count", async () => {
+    const { headers } = await t.as('finance')('query Parcels { landParcels(first: 3) { nodes { parcelCode areaM2 } } }', undefined, {
+      'x-request-id': 'audit-two-items',
+    });
     expect(headers.get('x-request-id')).toBe('audit-two-items');
     const records = await recordOf('audit-two-items');
     expect(records).toHaveLength(1);
     const [finance] = await sql(`SELECT id FROM department WHERE code = 'finance'`);
     expect(records[0]).toMatchObject({
-      kind: 'query', operation_name: 'Parcels', principal_id: finance.id, outcome: 'ok', denied: [], grants_used: [],
+      kind: 'query',
+      operation_name: 'Parcels',
+      principal_id: finance.id,
+      outcome: 'ok',
+      denied: [],
+      grants_used: [],
       released: { LandParcel: { rows: 3, items: { parcelCode: 3, areaM2: 3 } } },
     });
     expect(records[0].operation_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(records[0].key_id).toBeGreaterThan(0);
   });
 
-  it('records a denied item as denied, with its reason, and a conditional read without the grant\'s purpose as PURPOSE_MISMATCH', async () => {
+  it("records a denied item as denied, with its reason, and a conditional read without the grant's purpose as PURPOSE_MISMATCH", async () => {
     await t.as('finance')('{ farmlandUnits(first: 4) { nodes { code qualityClass } } }', undefined, { 'x-request-id': 'audit-denied' });
     const [denied] = await recordOf('audit-denied');
     expect(denied.outcome).toBe('partial');
@@ -38,13 +45,16 @@ describe('the audit trail', () => {
     const { body } = await t.as('land-resources')(
       `mutation { requestAccess(resource: "LF.03.0001", items: ["qualityClass"], purpose: "永久基本农田划定", legalBasis: "方案第（十三）条", periodFrom: "${TEST_TODAY}", periodTo: "${addDays(TEST_TODAY, 365)}") { id } }`,
     );
-    await t.as('agriculture')(`mutation { approveAccessRequest(id: "${body.data!.requestAccess.id}") { status } }`, undefined, { 'x-request-id': 'audit-approve' });
+    await t.as('agriculture')(`mutation { approveAccessRequest(id: "${body.data!.requestAccess.id}") { status } }`, undefined, {
+      'x-request-id': 'audit-approve',
+    });
     const land = t.as('land-resources');
     const without = await land('{ farmlandUnits(first: 2) { nodes { qualityClass } } }', undefined, { 'x-request-id': 'audit-no-purpose' });
     expect(without.body.errors?.[0].extensions?.reason).toBe('PURPOSE_MISMATCH');
     expect((await recordOf('audit-no-purpose'))[0].denied).toEqual([{ type: 'FarmlandUnit', field: 'qualityClass', reason: 'PURPOSE_MISMATCH', count: 2 }]);
     const withPurpose = await land('{ farmlandUnits(first: 2) { nodes { qualityClass } } }', undefined, {
-      'x-request-id': 'audit-purpose', 'x-purpose': encodeURIComponent('永久基本农田划定'),
+      'x-request-id': 'audit-purpose',
+      'x-purpose': encodeURIComponent('永久基本农田划定'),
     });
     expect(withPurpose.body.errors).toBeUndefined();
     const [used] = await recordOf('audit-purpose');
@@ -55,9 +65,18 @@ describe('the audit trail', () => {
   });
 
   it('audits catalog changes and key creation the same way', async () => {
-    await t.as('environment')('mutation { updateCatalogItem(resource: "LF.02.0007", field: "industry", openToPublic: false, note: "审计测试") { version } }', undefined, { 'x-request-id': 'audit-catalog' });
+    await t.as('environment')(
+      'mutation { updateCatalogItem(resource: "LF.02.0007", field: "industry", openToPublic: false, note: "审计测试") { version } }',
+      undefined,
+      { 'x-request-id': 'audit-catalog' },
+    );
     const [change] = await recordOf('audit-catalog');
-    expect(change.detail.catalogChange).toMatchObject({ resource: 'LF.02.0007', field: 'industry', before: { openToPublic: true }, after: { openToPublic: false } });
+    expect(change.detail.catalogChange).toMatchObject({
+      resource: 'LF.02.0007',
+      field: 'industry',
+      before: { openToPublic: true },
+      after: { openToPublic: false },
+    });
     await t.keyOf('forestry');
     const keys = await sql(`SELECT detail FROM audit_record WHERE kind = 'key' AND detail->>'department' = 'forestry'`);
     expect(keys).toHaveLength(1);
@@ -65,21 +84,25 @@ describe('the audit trail', () => {
   });
 
   it('shows each side its part of the log, and the administrator all of it', async () => {
-    const provider = await t.as('land-resources')('{ auditRecords(role: PROVIDER, consumer: "finance", first: 10) { totalCount nodes { requestId principal { code } released } } }');
+    const provider = await t.as('land-resources')(
+      '{ auditRecords(role: PROVIDER, consumer: "finance", first: 10) { totalCount nodes { requestId principal { code } released } } }',
+    );
     expect(provider.body.data?.auditRecords.nodes.map((n: any) => n.requestId)).toContain('audit-two-items');
     const other = await t.as('water')('{ auditRecords(role: PROVIDER, consumer: "finance") { nodes { requestId } } }');
     expect(other.body.data?.auditRecords.nodes.map((n: any) => n.requestId)).not.toContain('audit-two-items');
     const mine = await t.as('finance')('{ auditRecords(first: 100) { nodes { principal { code } } } }');
     expect(new Set(mine.body.data?.auditRecords.nodes.map((n: any) => n.principal.code))).toEqual(new Set(['finance']));
     expect((await t.as('finance')('{ auditRecords(role: ALL) { totalCount } }')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const all = await t.as('platform-admin')('{ auditRecords(role: ALL, resource: "LF.04.0001") { totalCount } auditSummary(role: ALL) { day resource requests rows consumer { code } } }');
+    const all = await t.as('platform-admin')(
+      '{ auditRecords(role: ALL, resource: "LF.04.0001") { totalCount } auditSummary(role: ALL) { day resource requests rows consumer { code } } }',
+    );
     expect(all.body.data?.auditRecords.totalCount).toBeGreaterThan(0);
     expect(all.body.data?.auditSummary).toContainEqual(expect.objectContaining({ resource: 'LandParcel', consumer: { code: 'finance' } }));
   });
 });
 
 describe('tamper evidence', () => {
-  it('refuses UPDATE and DELETE to the hub\'s own connection', async () => {
+  it("refuses UPDATE and DELETE to the hub's own connection", async () => {
     await expect(sql(`UPDATE audit_record SET outcome = 'ok' WHERE id = (SELECT min(id) FROM audit_record)`)).rejects.toThrow(/append-only/);
     await expect(sql(`DELETE FROM audit_record WHERE id = (SELECT min(id) FROM audit_record)`)).rejects.toThrow(/append-only/);
     await expect(sql(`TRUNCATE audit_record`)).rejects.toThrow(/append-only/);
@@ -113,7 +136,7 @@ describe('tamper evidence', () => {
     expect(body.data?.auditVerification.checked).toBeGreaterThanOrEqual(200);
   });
 
-  it('names the first altered record when a superuser changes one behind the trigger\'s back', async () => {
+  it("names the first altered record when a superuser changes one behind the trigger's back", async () => {
     const [victim] = await sql(`SELECT id::text FROM audit_record WHERE request_id = 'audit-two-items'`);
     await t.hub.database.dataSource.transaction(async (m) => {
       await m.query(`SET LOCAL session_replication_role = replica`);

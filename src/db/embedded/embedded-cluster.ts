@@ -65,11 +65,16 @@ export class EmbeddedCluster {
     const port = options.port || (await freePort());
     const startArgs = [
       'start',
-      '-D', pgData,
-      '-w', '-t', '60',
-      '-l', path.join(pgData, 'server.log'),
+      '-D',
+      pgData,
+      '-w',
+      '-t',
+      '60',
+      '-l',
+      path.join(pgData, 'server.log'),
       // TCP on loopback only; no Unix socket in /tmp shared with other servers.
-      '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
     ];
     const started = await runAsync(runAs, bin.pgCtl, startArgs);
     if (started.code !== 0) {
@@ -253,8 +258,10 @@ async function initialiseIfNeeded(bin: PostgresBinaries, runAs: RunAs, dataDir: 
     }
     const started = Date.now();
     const r = await runAsync(runAs, bin.initdb, [
-      '-D', pgData,
-      '-U', SUPERUSER,
+      '-D',
+      pgData,
+      '-U',
+      SUPERUSER,
       '--auth=scram-sha-256',
       `--pwfile=${pwFile}`,
       '--encoding=UTF8',

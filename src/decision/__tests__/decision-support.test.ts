@@ -26,7 +26,9 @@ beforeAll(async () => {
        ('DS-L-3', $1, 5000, '商服用地', 'reserve', NULL, 'synthetic') RETURNING id`,
     [county, registered, removed],
   );
-  await sql(`INSERT INTO planned_land_use (parcel_id, category, plan_name, approved_on, source) VALUES ($1, 'R2', '测试控规', '2025-03-01', 'synthetic')`, [parcels[1]]);
+  await sql(`INSERT INTO planned_land_use (parcel_id, category, plan_name, approved_on, source) VALUES ($1, 'R2', '测试控规', '2025-03-01', 'synthetic')`, [
+    parcels[1],
+  ]);
   // The remediated site's acceptance samples: lead 450 and 300 (class 1 screening 400, class 2 800), cadmium 2.
   const [sitePoint] = await ids(
     `INSERT INTO monitoring_point (code, name, point_type, county_id, longitude, latitude, site_id, source)
@@ -96,20 +98,28 @@ describe('the approval gate', () => {
     expect([housing.allowed, housing.plannedUse, housing.landClass, housing.checkVerdict]).toEqual([false, 'R2', 1, 'NEEDS_ASSESSMENT']);
     const blocking = housing.reasons.filter((r: any) => r.blocking);
     expect(blocking.map((r: any) => r.code)).toEqual(['SOIL_EXCEEDS_SCREENING']);
-    expect(blocking[0].message).toContain('铅 Pb最高值 450 mg/kg，样品 DS-S-S1（2024-05-01，0–50 cm），超过GB 36600-2018 表1第一类用地筛选值 400 mg/kg，为筛选值的 1.125 倍');
+    expect(blocking[0].message).toContain(
+      '铅 Pb最高值 450 mg/kg，样品 DS-S-S1（2024-05-01，0–50 cm），超过GB 36600-2018 表1第一类用地筛选值 400 mg/kg，为筛选值的 1.125 倍',
+    );
     expect(housing.reasons.map((r: any) => r.code)).toEqual(['SOIL_EXCEEDS_SCREENING', 'REMOVED_FROM_REGISTER', 'PLANNED_USE']);
     expect(housing.reasons[2].message).toContain('按宗地现行规划用途 R2（测试控规，2025-03-01 批准）判定');
 
     // Industry is class 2: lead 450 ≤ 800, cadmium 2 ≤ 65. The negative list (R) does not apply to a removed site.
     const industry = (await t.as('land-resources')(APPROVE, { parcel: 'DS-L-2', type: 'CONSTRUCTION_PERMIT', use: 'M1' })).body.data!.checkApproval;
     expect([industry.allowed, industry.landClass, industry.checkVerdict]).toEqual([true, 2, 'MEETS_USE']);
-    expect(industry.reasons.map((r: any) => [r.code, r.blocking])).toEqual([['REMOVED_FROM_REGISTER', false], ['SOIL_MEETS_USE', false], ['PLANNED_USE', false]]);
+    expect(industry.reasons.map((r: any) => [r.code, r.blocking])).toEqual([
+      ['REMOVED_FROM_REGISTER', false],
+      ['SOIL_MEETS_USE', false],
+      ['PLANNED_USE', false],
+    ]);
   });
 
   it('allows a parcel off the register for a commercial use, and records every call', async () => {
     const d = (await t.as('land-resources')(APPROVE, { parcel: 'DS-L-3', type: 'LAND_SUPPLY', use: 'B1' })).body.data!.checkApproval;
     expect([d.allowed, d.landClass, d.checkVerdict, d.reasons.map((r: any) => r.code)]).toEqual([true, 2, 'NO_DATA', ['NO_SOIL_DATA', 'PLANNED_USE']]);
-    const { body } = await t.as('land-resources')(`{ approvalChecks(parcel: "DS-L-2") { totalCount nodes { allowed approvalType checkedBy { code } parcel { parcelCode } } } }`);
+    const { body } = await t.as('land-resources')(
+      `{ approvalChecks(parcel: "DS-L-2") { totalCount nodes { allowed approvalType checkedBy { code } parcel { parcelCode } } } }`,
+    );
     expect(body.data!.approvalChecks).toEqual({
       totalCount: 2,
       nodes: [
@@ -149,11 +159,19 @@ describe('the farmland assessment', () => {
     decidingItems { analyte sampleCode value screeningValue screeningSource ratioToScreening exceedsScreening }
     history { on qualityClass changed } } }`;
 
-  it('classes the unit from each point\'s latest sample, names the deciding item, and keeps the crop signal apart', async () => {
+  it("classes the unit from each point's latest sample, names the deciding item, and keeps the crop signal apart", async () => {
     const a = (await t.as('agriculture')(ASSESS)).body.data!.farmlandAssessment;
     expect([a.qualityClass, a.samples, a.recordedClass, a.agreesWithRecorded]).toEqual(['SAFE_USE', 2, 'PRIORITY_PROTECTION', false]);
     expect(a.decidingItems).toEqual([
-      { analyte: 'Cd', sampleCode: 'DS-S-F2', value: 0.45, screeningValue: 0.3, screeningSource: 'GB 15618-2018 表1（水田，pH ≤ 5.5）', ratioToScreening: 1.5, exceedsScreening: true },
+      {
+        analyte: 'Cd',
+        sampleCode: 'DS-S-F2',
+        value: 0.45,
+        screeningValue: 0.3,
+        screeningSource: 'GB 15618-2018 表1（水田，pH ≤ 5.5）',
+        ratioToScreening: 1.5,
+        exceedsScreening: true,
+      },
     ]);
     expect(a.explanation).toBe(
       `耕地单元 DS-F-1 按 2 个点位截至 ${TEST_TODAY} 的最新表层样品评为安全利用类：样品 DS-S-F2（2021-10-01）：镉（Cd）实测 0.45 mg/kg，` +
@@ -187,7 +205,8 @@ describe('the farmland assessment', () => {
   });
 
   it('assesses a county in the same number of statements for 2 units as for 40', async () => {
-    const page = (first: number) => t.as('agriculture')(`{ farmlandAssessments(county: "文安县", first: ${first}) {
+    const page = (first: number) =>
+      t.as('agriculture')(`{ farmlandAssessments(county: "文安县", first: ${first}) {
       nodes { unit { code county { name } } qualityClass items { analyte } history { on } } } }`);
     const [small, large] = [await page(2), await page(40)];
     expect([small.body.data!.farmlandAssessments.nodes.length, large.body.data!.farmlandAssessments.nodes.length]).toEqual([2, 40]);
@@ -200,18 +219,22 @@ describe('the farmland assessment', () => {
 describe('alerts', () => {
   const OPEN = `query($kind: AlertKind) { alerts(kind: $kind, first: 100) { nodes { id kind subject message county { name } open } } }`;
 
-  it('warn of a county\'s priority-protection area falling, in the feed too, and clear when it is restored', async () => {
+  it("warn of a county's priority-protection area falling, in the feed too, and clear when it is restored", async () => {
     // The year's baseline was taken when the hub started, before DS-F-1 (500 亩 of priority protection) was added:
     // moving a larger unit the baseline counted out of priority protection lowers the area by its size less 500.
     const [unit] = await sql(`SELECT f.code, trim_scale(f.area_mu - 500) AS fall FROM farmland_unit f JOIN county c ON c.id = f.county_id
       WHERE c.name = '文安县' AND f.quality_class = 'priority_protection' AND f.code LIKE 'SYN-%' AND f.area_mu > 500 ORDER BY f.id LIMIT 1`);
     const decide = (cls: string, key: string) =>
-      t.as('agriculture')(`mutation { decideFarmlandClass(idempotencyKey: "${key}", unit: "${unit.code}", qualityClass: ${cls}, basis: "测试：镉超筛选值") { applied } }`);
+      t.as('agriculture')(
+        `mutation { decideFarmlandClass(idempotencyKey: "${key}", unit: "${unit.code}", qualityClass: ${cls}, basis: "测试：镉超筛选值") { applied } }`,
+      );
     expect((await decide('SAFE_USE', 'ds-class-0001')).body.data).toEqual({ decideFarmlandClass: { applied: 1 } });
     const raised = (await t.as('environment')(OPEN, { kind: 'PRIORITY_AREA_DECREASE' })).body.data!.alerts.nodes;
     expect(raised).toHaveLength(1);
     expect(raised[0]).toMatchObject({ subject: '文安县', county: { name: '文安县' }, open: true });
-    expect(raised[0].message).toMatch(new RegExp(`^文安县优先保护类耕地面积由年初的 [\\d.]+ 亩减少到 [\\d.]+ 亩（减少 ${unit.fall} 亩），按方案第（十三）条实行预警提醒$`));
+    expect(raised[0].message).toMatch(
+      new RegExp(`^文安县优先保护类耕地面积由年初的 [\\d.]+ 亩减少到 [\\d.]+ 亩（减少 ${unit.fall} 亩），按方案第（十三）条实行预警提醒$`),
+    );
     const feed = await t.as('hebei-soil-platform')(`{ changes(resources: ["Alert"], first: 1000) { events { recordId op values } } }`);
     expect(feed.body.data!.changes.events.filter((e: any) => e.values.kind === 'priority_area_decrease').map((e: any) => e.op)).toEqual(['insert']);
 
@@ -220,22 +243,30 @@ describe('alerts', () => {
     const closed = await t.as('environment')(`{ alerts(kind: PRIORITY_AREA_DECREASE, open: false) { nodes { subject open } } }`);
     expect(closed.body.data!.alerts.nodes).toEqual([{ subject: '文安县', open: false }]);
     const after = await t.as('hebei-soil-platform')(`{ changes(resources: ["Alert"], first: 1000) { events { op values } } }`);
-    expect(after.body.data!.changes.events.filter((e: any) => e.values.kind === 'priority_area_decrease').map((e: any) => [e.op, e.values.resolvedAt !== null])).toEqual([
-      ['insert', false], ['update', true],
+    expect(
+      after.body.data!.changes.events.filter((e: any) => e.values.kind === 'priority_area_decrease').map((e: any) => [e.op, e.values.resolvedAt !== null]),
+    ).toEqual([
+      ['insert', false],
+      ['update', true],
     ]);
   });
 
   it('warn when a parcel on the register is planned for housing', async () => {
-    await t.as('urban-rural-planning')(`mutation { setPlannedUse(idempotencyKey: "ds-use-0001", parcel: "DS-L-1", category: "R2", planName: "测试控规调整", approvedOn: "2026-01-05") { applied } }`);
+    await t.as('urban-rural-planning')(
+      `mutation { setPlannedUse(idempotencyKey: "ds-use-0001", parcel: "DS-L-1", category: "R2", planName: "测试控规调整", approvedOn: "2026-01-05") { applied } }`,
+    );
     const nodes = (await t.as('land-resources')(OPEN, { kind: 'SITE_SENSITIVE_USE' })).body.data!.alerts.nodes;
     expect(nodes.filter((n: any) => n.subject === 'DS-L-1').map((n: any) => n.message)).toEqual([
       '宗地 DS-L-1 上的测试化工厂旧址（DS-SITE-1）在污染地块名录内，规划用途却为 R2（居住等第一类用地）：未经治理修复并移出名录，不得办理规划、供地、建设审批',
     ]);
   });
 
-  it('warn of key enterprises without this year\'s self-monitoring report, each county seeing its own', async () => {
-    const [expected] = await sql(`SELECT count(*)::int AS n FROM key_enterprise k WHERE k.status = 'operating'
-      AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = $1)`, [Number(TEST_TODAY.slice(0, 4))]);
+  it("warn of key enterprises without this year's self-monitoring report, each county seeing its own", async () => {
+    const [expected] = await sql(
+      `SELECT count(*)::int AS n FROM key_enterprise k WHERE k.status = 'operating'
+      AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = $1)`,
+      [Number(TEST_TODAY.slice(0, 4))],
+    );
     const all = (await t.as('environment')(`{ alerts(kind: MISSING_SELF_MONITORING, first: 500) { totalCount } }`)).body.data!.alerts.totalCount;
     expect(all).toBe(expected.n);
     expect(all).toBeGreaterThan(0);

@@ -30,19 +30,39 @@ const SCREENING: Record<string, Record<FarmlandType, number[]>> = {
 };
 /** Table 3, no land-type split; Cu, Ni, Zn have none. */
 const INTERVENTION: Record<string, number[] | null> = {
-  Cd: [1.5, 2.0, 3.0, 4.0], Hg: [2.0, 2.5, 4.0, 6.0], As: [200, 150, 120, 100], Pb: [400, 500, 700, 1000], Cr: [800, 850, 1000, 1300],
-  Cu: null, Ni: null, Zn: null,
+  Cd: [1.5, 2.0, 3.0, 4.0],
+  Hg: [2.0, 2.5, 4.0, 6.0],
+  As: [200, 150, 120, 100],
+  Pb: [400, 500, 700, 1000],
+  Cr: [800, 850, 1000, 1300],
+  Cu: null,
+  Ni: null,
+  Zn: null,
 };
 /** Table 2: one value for every pH and land type. */
 const TABLE2: Record<string, number> = { HCH_total: 0.1, DDT_total: 0.1, BaP: 0.55 };
 
 /** pH values on and just past each band edge, with the band (column) they fall in. */
-const PH_CASES: [number, number][] = [[4.0, 0], [5.5, 0], [5.51, 1], [6.5, 1], [6.51, 2], [7.5, 2], [7.51, 3], [9.0, 3]];
+const PH_CASES: [number, number][] = [
+  [4.0, 0],
+  [5.5, 0],
+  [5.51, 1],
+  [6.5, 1],
+  [6.51, 2],
+  [7.5, 2],
+  [7.51, 3],
+  [9.0, 3],
+];
 
 describe('GB 15618-2018 pH bands', () => {
   it('puts each edge in the band it closes', () => {
     expect([5.5, 5.51, 6.5, 6.51, 7.5, 7.51].map(phBandOf)).toEqual([
-      PhBand.LE_5_5, PhBand.FROM_5_5_TO_6_5, PhBand.FROM_5_5_TO_6_5, PhBand.FROM_6_5_TO_7_5, PhBand.FROM_6_5_TO_7_5, PhBand.GT_7_5,
+      PhBand.LE_5_5,
+      PhBand.FROM_5_5_TO_6_5,
+      PhBand.FROM_5_5_TO_6_5,
+      PhBand.FROM_6_5_TO_7_5,
+      PhBand.FROM_6_5_TO_7_5,
+      PhBand.GT_7_5,
     ]);
   });
 });
@@ -121,7 +141,10 @@ describe('the class of a sample and its explanation', () => {
     expect(classOf(safe)).toBe(SoilQualityClass.SAFE_USE);
     // Cd 0.45 / 0.3 = 1.5, Pb 120 / 80 = 1.5: both over, Zn 150 < 200 is not.
     const deciding = decidingItems(safe, SoilQualityClass.SAFE_USE);
-    expect(deciding.map((i) => [i.analyte, Number(i.ratioToScreening.toFixed(3))])).toEqual([['Cd', 1.5], ['Pb', 1.5]]);
+    expect(deciding.map((i) => [i.analyte, Number(i.ratioToScreening.toFixed(3))])).toEqual([
+      ['Cd', 1.5],
+      ['Pb', 1.5],
+    ]);
     expect(explainItem(tables, deciding[0])).toBe(
       '镉（Cd）实测 0.45 mg/kg，超过GB 15618-2018 表1风险筛选值 0.3 mg/kg（水田，pH ≤ 5.5），为筛选值的 1.5 倍，未超过表3风险管制值 1.5 mg/kg',
     );

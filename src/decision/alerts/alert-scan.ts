@@ -79,10 +79,18 @@ export async function scanAlerts(m: EntityManager, now: Date, changedBy: number 
     [now, year],
   );
   if (changes.length && changedBy !== null) {
-    await recordChanges(m, changedBy, now, changes.map((c) => ({
-      resource: 'Alert', recordId: c.id, op: c.op, countyId: c.county_id,
-      values: { kind: c.kind, subject: c.subject, message: c.message, raisedAt: c.raised_at, resolvedAt: c.resolved_at },
-    })));
+    await recordChanges(
+      m,
+      changedBy,
+      now,
+      changes.map((c) => ({
+        resource: 'Alert',
+        recordId: c.id,
+        op: c.op,
+        countyId: c.county_id,
+        values: { kind: c.kind, subject: c.subject, message: c.message, raisedAt: c.raised_at, resolvedAt: c.resolved_at },
+      })),
+    );
   }
   return changes.length;
 }

@@ -22,7 +22,10 @@ export class AlertResolver {
         if (countyId) qb.andWhere('e.county_id = :countyId', { countyId });
         if (args.kind) qb.andWhere('e.kind = :kind', { kind: args.kind });
       },
-      sort: [{ expr: 'e.raised_at', value: (r) => r.raisedAt, direction: 'DESC' }, { expr: 'e.id', value: (r) => r.id, direction: 'DESC' }],
+      sort: [
+        { expr: 'e.raised_at', value: (r) => r.raisedAt, direction: 'DESC' },
+        { expr: 'e.id', value: (r) => r.id, direction: 'DESC' },
+      ],
       toNode: toAlert,
       make: () => new AlertConnection(),
     });

@@ -23,12 +23,14 @@ const toDecision = (row: ApprovalCheckEntity): ApprovalDecision => Object.assign
 export class ApprovalGateResolver {
   @Mutation(() => ApprovalDecision, {
     complexity: COMPUTED_COST,
-    description: '用地审批把关：办理规划许可、土地供应或施工许可前，查询宗地能否办理及理由（污染地块名录、负面清单、管控区域、GB 36600 筛查、规划用途）；每次调用都有记录',
+    description:
+      '用地审批把关：办理规划许可、土地供应或施工许可前，查询宗地能否办理及理由（污染地块名录、负面清单、管控区域、GB 36600 筛查、规划用途）；每次调用都有记录',
   })
   async checkApproval(
     @Arg('parcel', { description: '宗地代码' }) code: string,
     @Arg('approvalType', () => ApprovalType, { description: '审批类型' }) approvalType: ApprovalType,
-    @Arg('plannedUse', () => String, { nullable: true, description: '规划用途（GB 50137 代码）；缺省取宗地现行规划用途，未知按第一类用地' }) plannedUse: string | null,
+    @Arg('plannedUse', () => String, { nullable: true, description: '规划用途（GB 50137 代码）；缺省取宗地现行规划用途，未知按第一类用地' })
+    plannedUse: string | null,
     @Arg('backgrounds', () => [BackgroundValueInput], { nullable: true, description: '砷、钴、钒的背景值' }) backgrounds: BackgroundValueInput[] | null,
     @Ctx() ctx: HubContext,
   ): Promise<ApprovalDecision> {
@@ -46,7 +48,10 @@ export class ApprovalGateResolver {
         if (parcelId) qb.andWhere('e.parcel_id = :parcelId', { parcelId });
       },
       // Calls in the same instant keep the order they were recorded in.
-      sort: [{ expr: 'e.checked_at', value: (r) => r.checkedAt, direction: 'DESC' }, { expr: 'e.id', value: (r) => r.id, direction: 'DESC' }],
+      sort: [
+        { expr: 'e.checked_at', value: (r) => r.checkedAt, direction: 'DESC' },
+        { expr: 'e.id', value: (r) => r.id, direction: 'DESC' },
+      ],
       toNode: toDecision,
       make: () => new ApprovalDecisionConnection(),
     });

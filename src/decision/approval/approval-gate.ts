@@ -52,51 +52,80 @@ export async function checkApproval(
   const use = plannedUse ?? recorded?.category ?? null;
   const check = await checkParcel(ctx, parcel, use, backgrounds);
 
-  const [site]: SiteRow[] = parcel.siteId === null ? [] : await ctx.db.query(
-    `SELECT code, name, status, disallowed_uses AS "disallowedUses", removed_on AS "removedOn" FROM contaminated_site WHERE id = $1`,
-    [parcel.siteId],
-  );
+  const [site]: SiteRow[] =
+    parcel.siteId === null
+      ? []
+      : await ctx.db.query(`SELECT code, name, status, disallowed_uses AS "disallowedUses", removed_on AS "removedOn" FROM contaminated_site WHERE id = $1`, [
+          parcel.siteId,
+        ]);
   const siteName = site ? `${site.name}（${site.code}）` : '';
   if (site) {
     switch (site.status) {
       case SiteStatus.SUSPECTED:
-        reasons.push({ code: Code.SUSPECTED_SITE, blocking: true, basis: ART_19,
-          message: `宗地上的${siteName}为疑似污染地块，须完成土壤环境状况调查评估后方可进入用地程序，暂不得办理${approval}` });
+        reasons.push({
+          code: Code.SUSPECTED_SITE,
+          blocking: true,
+          basis: ART_19,
+          message: `宗地上的${siteName}为疑似污染地块，须完成土壤环境状况调查评估后方可进入用地程序，暂不得办理${approval}`,
+        });
         break;
       case SiteStatus.REGISTERED:
       case SiteStatus.UNDER_REMEDIATION:
-        reasons.push({ code: Code.ON_REGISTER, blocking: true, basis: ART_21,
-          message: `宗地上的${siteName}列入污染地块名录（${STATUS_LABEL[site.status]}），未经治理修复并移出名录，不得办理${approval}` });
+        reasons.push({
+          code: Code.ON_REGISTER,
+          blocking: true,
+          basis: ART_21,
+          message: `宗地上的${siteName}列入污染地块名录（${STATUS_LABEL[site.status]}），未经治理修复并移出名录，不得办理${approval}`,
+        });
         break;
       case SiteStatus.UNDER_CONTROL:
-        reasons.push({ code: Code.CONTROL_AREA, blocking: true, basis: ART_19,
-          message: `宗地上的${siteName}暂不开发利用，已划定管控区域实施风险管控，不得办理${approval}` });
+        reasons.push({
+          code: Code.CONTROL_AREA,
+          blocking: true,
+          basis: ART_19,
+          message: `宗地上的${siteName}暂不开发利用，已划定管控区域实施风险管控，不得办理${approval}`,
+        });
         break;
       case SiteStatus.INVESTIGATED:
-        reasons.push({ code: Code.SITE_INVESTIGATED, blocking: false, basis: ART_19,
-          message: `宗地上的${siteName}已完成初步调查，未列入污染地块名录` });
+        reasons.push({ code: Code.SITE_INVESTIGATED, blocking: false, basis: ART_19, message: `宗地上的${siteName}已完成初步调查，未列入污染地块名录` });
         break;
       case SiteStatus.REMOVED:
-        reasons.push({ code: Code.REMOVED_FROM_REGISTER, blocking: false, basis: ART_19,
-          message: `宗地上的${siteName}已于 ${site.removedOn ?? '（日期未记录）'} 移出污染地块名录` });
+        reasons.push({
+          code: Code.REMOVED_FROM_REGISTER,
+          blocking: false,
+          basis: ART_19,
+          message: `宗地上的${siteName}已于 ${site.removedOn ?? '（日期未记录）'} 移出污染地块名录`,
+        });
         break;
     }
     const listed = use && site.status !== SiteStatus.REMOVED ? onNegativeList(use, site.disallowedUses) : undefined;
     if (listed) {
-      reasons.push({ code: Code.NEGATIVE_LIST, blocking: true, basis: ART_19,
-        message: `规划用途 ${use} 在${siteName}开发利用的负面清单（${site.disallowedUses.join('、')}）中，须修复达标或调整规划后方可办理${approval}` });
+      reasons.push({
+        code: Code.NEGATIVE_LIST,
+        blocking: true,
+        basis: ART_19,
+        message: `规划用途 ${use} 在${siteName}开发利用的负面清单（${site.disallowedUses.join('、')}）中，须修复达标或调整规划后方可办理${approval}`,
+      });
     }
   }
 
   const deciding = check.decidingItems.map((d) => d.explanation).join('；');
   switch (check.verdict) {
     case CheckVerdict.UNACCEPTABLE_RISK:
-      reasons.push({ code: Code.SOIL_EXCEEDS_INTERVENTION, blocking: true, basis: `GB 36600-2018；${ART_21}`,
-        message: `土壤不符合规划用途的要求，超过管制值：${deciding}。须治理修复或调整规划后方可办理${approval}` });
+      reasons.push({
+        code: Code.SOIL_EXCEEDS_INTERVENTION,
+        blocking: true,
+        basis: `GB 36600-2018；${ART_21}`,
+        message: `土壤不符合规划用途的要求，超过管制值：${deciding}。须治理修复或调整规划后方可办理${approval}`,
+      });
       break;
     case CheckVerdict.NEEDS_ASSESSMENT:
-      reasons.push({ code: Code.SOIL_EXCEEDS_SCREENING, blocking: true, basis: `GB 36600-2018；${ART_21}`,
-        message: `土壤超过规划用途的筛选值：${deciding}。须开展详细调查和风险评估，确认符合要求后方可办理${approval}` });
+      reasons.push({
+        code: Code.SOIL_EXCEEDS_SCREENING,
+        blocking: true,
+        basis: `GB 36600-2018；${ART_21}`,
+        message: `土壤超过规划用途的筛选值：${deciding}。须开展详细调查和风险评估，确认符合要求后方可办理${approval}`,
+      });
       break;
     case CheckVerdict.MEETS_USE:
       reasons.push({ code: Code.SOIL_MEETS_USE, blocking: false, basis: 'GB 36600-2018', message: check.explanation });
@@ -104,8 +133,12 @@ export async function checkApproval(
     case CheckVerdict.NO_DATA: {
       const industrial = /工业/.test(parcel.currentUse);
       if (!site && industrial && check.landClass === 1) {
-        reasons.push({ code: Code.INVESTIGATION_REQUIRED, blocking: true, basis: ART_20,
-          message: `宗地现状为${parcel.currentUse}，拟改为第一类用地，但没有土壤环境状况调查评估数据：须先开展调查评估，暂不得办理${approval}` });
+        reasons.push({
+          code: Code.INVESTIGATION_REQUIRED,
+          blocking: true,
+          basis: ART_20,
+          message: `宗地现状为${parcel.currentUse}，拟改为第一类用地，但没有土壤环境状况调查评估数据：须先开展调查评估，暂不得办理${approval}`,
+        });
       } else {
         reasons.push({ code: Code.NO_SOIL_DATA, blocking: false, basis: 'GB 36600-2018', message: check.explanation });
       }
@@ -113,7 +146,9 @@ export async function checkApproval(
     }
   }
   reasons.push({
-    code: Code.PLANNED_USE, blocking: false, basis: 'GB 36600-2018 第 3.4、3.5 条',
+    code: Code.PLANNED_USE,
+    blocking: false,
+    basis: 'GB 36600-2018 第 3.4、3.5 条',
     message: plannedUse
       ? `按申请的规划用途 ${plannedUse} 判定：${check.landClassBasis}`
       : recorded

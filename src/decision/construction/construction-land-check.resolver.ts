@@ -11,9 +11,7 @@ import { COMPUTED_COST } from '../../graphql/limits/field-costs';
 
 /** The parcel by its code, within the caller's scope. */
 export function findParcel(ctx: HubContext, code: string): Promise<LandParcelEntity | null> {
-  return scopedQuery(ctx, LandParcelEntity)
-    .andWhere('e.parcel_code = :code', { code })
-    .getOne();
+  return scopedQuery(ctx, LandParcelEntity).andWhere('e.parcel_code = :code', { code }).getOne();
 }
 
 /** The same, where an unknown code is the caller's mistake (an approval must name a real parcel). */
@@ -25,11 +23,17 @@ export async function parcelByCode(ctx: HubContext, code: string): Promise<LandP
 
 @Resolver(() => ConstructionLandCheck)
 export class ConstructionLandCheckResolver {
-  @Query(() => ConstructionLandCheck, { complexity: COMPUTED_COST, nullable: true, description: '按 GB 36600-2018 筛查宗地是否符合规划用途的土壤环境质量要求；没有该宗地（或不在本县范围内）时为空' })
+  @Query(() => ConstructionLandCheck, {
+    complexity: COMPUTED_COST,
+    nullable: true,
+    description: '按 GB 36600-2018 筛查宗地是否符合规划用途的土壤环境质量要求；没有该宗地（或不在本县范围内）时为空',
+  })
   async constructionLandCheck(
     @Arg('parcel', { description: '宗地代码' }) code: string,
-    @Arg('plannedUse', () => String, { nullable: true, description: '规划用途（GB 50137 代码，如 R2、A33、M1）；缺省取宗地现行规划用途，未知按第一类用地' }) plannedUse: string | null,
-    @Arg('backgrounds', () => [BackgroundValueInput], { nullable: true, description: '砷、钴、钒的背景值：超过筛选值但不超过背景值的不计为超标' }) backgrounds: BackgroundValueInput[] | null,
+    @Arg('plannedUse', () => String, { nullable: true, description: '规划用途（GB 50137 代码，如 R2、A33、M1）；缺省取宗地现行规划用途，未知按第一类用地' })
+    plannedUse: string | null,
+    @Arg('backgrounds', () => [BackgroundValueInput], { nullable: true, description: '砷、钴、钒的背景值：超过筛选值但不超过背景值的不计为超标' })
+    backgrounds: BackgroundValueInput[] | null,
     @Ctx() ctx: HubContext,
   ): Promise<ConstructionLandCheck | null> {
     const use = parsePlannedUse(plannedUse);

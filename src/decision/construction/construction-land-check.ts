@@ -10,8 +10,14 @@ import { ConstructionItemResult } from './construction-item-result.type';
 import { ConstructionLandCheck } from './construction-land-check.type';
 import { parseUseCode } from '../../planning/use-code';
 import {
-  BACKGROUND_ITEMS, checkItems, decidingConstructionItems, explainConstructionItem, landClassFor, verdictOf,
-  type ConstructionItemOutcome, type ConstructionMeasurement,
+  BACKGROUND_ITEMS,
+  checkItems,
+  decidingConstructionItems,
+  explainConstructionItem,
+  landClassFor,
+  verdictOf,
+  type ConstructionItemOutcome,
+  type ConstructionMeasurement,
 } from './gb36600-rules';
 
 const VERDICT_TEXT: Record<CheckVerdict, string> = {
@@ -41,7 +47,9 @@ export function parseBackgrounds(inputs: BackgroundValueInput[] | null | undefin
   const out = new Map<string, number>();
   for (const b of inputs ?? []) {
     if (!BACKGROUND_ITEMS.includes(b.analyte)) {
-      throw new HubError(ErrorCode.BAD_USER_INPUT, `背景值只适用于砷 As、钴 Co、钒 V，不适用于 ${b.analyte}（GB 36600-2018 第 4.2.3 条）`, { details: { argument: 'backgrounds' } });
+      throw new HubError(ErrorCode.BAD_USER_INPUT, `背景值只适用于砷 As、钴 Co、钒 V，不适用于 ${b.analyte}（GB 36600-2018 第 4.2.3 条）`, {
+        details: { argument: 'backgrounds' },
+      });
     }
     if (!(b.value > 0)) throw new HubError(ErrorCode.BAD_USER_INPUT, `${b.analyte} 的背景值应为正数`, { details: { argument: 'backgrounds' } });
     if (out.has(b.analyte)) throw new HubError(ErrorCode.BAD_USER_INPUT, `${b.analyte} 的背景值给了两次`, { details: { argument: 'backgrounds' } });
@@ -78,25 +86,34 @@ function toResult(o: ConstructionItemOutcome, landClass: 1 | 2): ConstructionIte
  * GB 36600-2018 for a parcel: its measurements are those of the monitoring points of the site on it (the
  * investigation's points); the planned use decides the land class. Two statements.
  */
-export async function checkParcel(ctx: HubContext, parcel: LandParcelEntity, plannedUse: string | null, backgrounds: Map<string, number>): Promise<ConstructionLandCheck> {
+export async function checkParcel(
+  ctx: HubContext,
+  parcel: LandParcelEntity,
+  plannedUse: string | null,
+  backgrounds: Map<string, number>,
+): Promise<ConstructionLandCheck> {
   const tables = await standardTables(ctx.db);
-  const measured: (ConstructionMeasurement & { sampleId: number })[] = parcel.siteId === null ? [] : await ctx.db.query(
-    `SELECT a.code AS analyte, m.value::float8 AS value, m.below_detection AS "belowDetection", s.id AS "sampleId", s.code AS "sampleCode",
+  const measured: (ConstructionMeasurement & { sampleId: number })[] =
+    parcel.siteId === null
+      ? []
+      : await ctx.db.query(
+          `SELECT a.code AS analyte, m.value::float8 AS value, m.below_detection AS "belowDetection", s.id AS "sampleId", s.code AS "sampleCode",
             s.sampled_on AS "sampledOn", s.depth_top_cm AS "depthTopCm", s.depth_bottom_cm AS "depthBottomCm"
        FROM monitoring_point p JOIN soil_sample s ON s.point_id = p.id JOIN measurement m ON m.sample_id = s.id JOIN analyte a ON a.id = m.analyte_id
       WHERE p.site_id = $1 ORDER BY s.sampled_on, s.id, a.id`,
-    [parcel.siteId],
-  );
+          [parcel.siteId],
+        );
   const { landClass, basis } = landClassFor(plannedUse);
   const outcomes = checkItems(tables, landClass, measured, backgrounds);
   const verdict = verdictOf(outcomes);
   const deciding = decidingConstructionItems(outcomes, verdict).map((o) => toResult(o, landClass));
   const samples = new Set(measured.map((m) => m.sampleId)).size;
   const classText = landClass === 1 ? '第一类用地' : '第二类用地';
-  const explanation = verdict === CheckVerdict.NO_DATA
-    ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（地块上没有调查监测点位的样品）`
-    : `宗地 ${parcel.parcelCode} 按${classText}筛查 ${samples} 个样品（${basis}）：${VERDICT_TEXT[verdict]}。` +
-      `${verdict === CheckVerdict.MEETS_USE ? '最接近筛选值的是 ' : ''}${deciding.map((d) => d.explanation).join('；')}`;
+  const explanation =
+    verdict === CheckVerdict.NO_DATA
+      ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（地块上没有调查监测点位的样品）`
+      : `宗地 ${parcel.parcelCode} 按${classText}筛查 ${samples} 个样品（${basis}）：${VERDICT_TEXT[verdict]}。` +
+        `${verdict === CheckVerdict.MEETS_USE ? '最接近筛选值的是 ' : ''}${deciding.map((d) => d.explanation).join('；')}`;
   return Object.assign(new ConstructionLandCheck(), {
     parcel: toParcel(parcel),
     plannedUse,

@@ -16,9 +16,10 @@ export function landClassFor(plannedUse: string | null): LandClassDecision {
   const landClass = landClassOf(plannedUse);
   return {
     landClass,
-    basis: landClass === 1
-      ? `规划用途 ${plannedUse} 属第一类用地：居住、中小学、医疗卫生、社会福利、社区公园或儿童公园用地，或未能归类的用途`
-      : `规划用途 ${plannedUse} 属第二类用地：工业、物流仓储、商业服务业、道路交通、公用设施、其他公共管理与服务及绿地广场用地`,
+    basis:
+      landClass === 1
+        ? `规划用途 ${plannedUse} 属第一类用地：居住、中小学、医疗卫生、社会福利、社区公园或儿童公园用地，或未能归类的用途`
+        : `规划用途 ${plannedUse} 属第二类用地：工业、物流仓储、商业服务业、道路交通、公用设施、其他公共管理与服务及绿地广场用地`,
   };
 }
 
@@ -71,13 +72,22 @@ export function checkItems(
     const worst = (detected.length ? detected : ms).reduce((a, b) => (b.value > a.value ? b : a));
     const screening = item.screening[landClass];
     const intervention = item.intervention[landClass];
-    const background = BACKGROUND_ITEMS.includes(analyte) ? backgrounds.get(analyte) ?? null : null;
+    const background = BACKGROUND_ITEMS.includes(analyte) ? (backgrounds.get(analyte) ?? null) : null;
     const exceedsScreening = !worst.belowDetection && worst.value > screening;
     const exceedsIntervention = !worst.belowDetection && worst.value > intervention;
     const withinBackground = exceedsScreening && background !== null && worst.value <= background;
     out.push({
-      analyte, item, worst, samples: ms.length, screening, intervention, background,
-      exceedsScreening, exceedsIntervention, withinBackground, counted: exceedsScreening && !withinBackground,
+      analyte,
+      item,
+      worst,
+      samples: ms.length,
+      screening,
+      intervention,
+      background,
+      exceedsScreening,
+      exceedsIntervention,
+      withinBackground,
+      counted: exceedsScreening && !withinBackground,
     });
   }
   return out.sort((a, b) => (a.item.table === b.item.table ? a.item.itemNo - b.item.itemNo : a.item.table === 'basic' ? -1 : 1));
@@ -94,7 +104,8 @@ export function verdictOf(items: ConstructionItemOutcome[]): CheckVerdict {
 /** The items behind a verdict, strongest first; for a parcel that meets its use, the item closest to its screening value. */
 export function decidingConstructionItems(items: ConstructionItemOutcome[], verdict: CheckVerdict): ConstructionItemOutcome[] {
   const byScreening = (a: ConstructionItemOutcome, b: ConstructionItemOutcome) => b.worst.value / b.screening - a.worst.value / a.screening;
-  if (verdict === CheckVerdict.UNACCEPTABLE_RISK) return items.filter((i) => i.counted && i.exceedsIntervention).sort((a, b) => b.worst.value / b.intervention - a.worst.value / a.intervention);
+  if (verdict === CheckVerdict.UNACCEPTABLE_RISK)
+    return items.filter((i) => i.counted && i.exceedsIntervention).sort((a, b) => b.worst.value / b.intervention - a.worst.value / a.intervention);
   if (verdict === CheckVerdict.NEEDS_ASSESSMENT) return items.filter((i) => i.counted).sort(byScreening);
   return [...items].sort(byScreening).slice(0, 1);
 }
@@ -110,6 +121,7 @@ export function explainConstructionItem(i: ConstructionItemOutcome, landClass: 1
   const table = `GB 36600-2018 ${tableName(i.item)}第${landClass === 1 ? '一' : '二'}类用地`;
   if (i.withinBackground) return `${head}，超过${table}筛选值 ${i.screening} mg/kg，但不超过背景值 ${i.background} mg/kg，不计为超标`;
   if (i.exceedsIntervention) return `${head}，超过${table}管制值 ${i.intervention} mg/kg，为管制值的 ${round(i.worst.value / i.intervention)} 倍`;
-  if (i.exceedsScreening) return `${head}，超过${table}筛选值 ${i.screening} mg/kg，为筛选值的 ${round(i.worst.value / i.screening)} 倍，未超过管制值 ${i.intervention} mg/kg`;
+  if (i.exceedsScreening)
+    return `${head}，超过${table}筛选值 ${i.screening} mg/kg，为筛选值的 ${round(i.worst.value / i.screening)} 倍，未超过管制值 ${i.intervention} mg/kg`;
   return `${head}，不超过${table}筛选值 ${i.screening} mg/kg（筛选值的 ${round(i.worst.value / i.screening)} 倍）`;
 }

@@ -23,7 +23,11 @@ function dayOf(ctx: HubContext, asOf: string | null | undefined): string {
 
 @Resolver(() => FarmlandAssessment)
 export class FarmlandAssessmentResolver {
-  @Query(() => FarmlandAssessment, { complexity: COMPUTED_COST, nullable: true, description: '按 GB 15618-2018 评价一个耕地单元的土壤环境质量类别，附决定项目、农产品协同监测信号和历史；没有该单元（或不在本县范围内）时为空' })
+  @Query(() => FarmlandAssessment, {
+    complexity: COMPUTED_COST,
+    nullable: true,
+    description: '按 GB 15618-2018 评价一个耕地单元的土壤环境质量类别，附决定项目、农产品协同监测信号和历史；没有该单元（或不在本县范围内）时为空',
+  })
   async farmlandAssessment(
     @Arg('unit', { description: '耕地单元编码' }) unit: string,
     @Arg('asOf', () => LocalDate, { nullable: true, description: '评价日，缺省为今天' }) asOf: string | null,
@@ -32,9 +36,7 @@ export class FarmlandAssessmentResolver {
     const day = dayOf(ctx, asOf);
     // The same assessment under several aliases runs once.
     return ctx.loaders.get(`farmlandAssessment:${unit}:${day}`, async () => {
-      const row = await scopedQuery(ctx, FarmlandUnitEntity)
-        .andWhere('e.code = :code', { code: unit })
-        .getOne();
+      const row = await scopedQuery(ctx, FarmlandUnitEntity).andWhere('e.code = :code', { code: unit }).getOne();
       // Out of the caller's scope reads as absent, like every lookup.
       if (!row) return null;
       const [assessment] = await assessUnits(ctx, [row], day);

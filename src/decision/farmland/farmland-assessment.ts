@@ -6,9 +6,7 @@ import { standardTables, type StandardTables } from '../standards/standard-table
 import { FarmlandAssessment } from './farmland-assessment.type';
 import { FarmlandClassChange } from './farmland-class-change.type';
 import { FarmlandItemResult } from './farmland-item-result.type';
-import {
-  assessItems, classLabel, classOf, decidingItems, explainItem, FARMLAND_ITEMS, type FarmlandItemOutcome, type MeasuredItem,
-} from './gb15618-rules';
+import { assessItems, classLabel, classOf, decidingItems, explainItem, FARMLAND_ITEMS, type FarmlandItemOutcome, type MeasuredItem } from './gb15618-rules';
 
 const BASIS =
   'GB 15618-2018 表1–表3；每个监测点位取评价日及之前最新一次表层样品（上层深度 0 cm），单元类别取各样品中最严者；' +
@@ -77,7 +75,12 @@ function assessAsOf(tables: StandardTables, unit: FarmlandUnitEntity, samples: S
     return { s, outcomes };
   });
   const all = perSample.flatMap(({ s, outcomes }) => outcomes.map((o) => ({ s, o })));
-  const decidingOutcomes = new Set(decidingItems(all.map((x) => x.o), cls));
+  const decidingOutcomes = new Set(
+    decidingItems(
+      all.map((x) => x.o),
+      cls,
+    ),
+  );
   const byStrength = [...decidingOutcomes];
   const deciding = all.filter((x) => decidingOutcomes.has(x.o)).sort((a, b) => byStrength.indexOf(a.o) - byStrength.indexOf(b.o));
   return {
@@ -99,7 +102,10 @@ function explanationOf(unit: FarmlandUnitEntity, asOf: string, o: Outcome): stri
 function cropSignalOf(cls: SoilQualityClass | null, crops: CropRow[]): string | null {
   const over = crops.filter((c) => c.overLimit);
   if (!over.length) return null;
-  const head = `农产品协同监测：${over.length} 个农产品样品超过食品污染物限量（${over.slice(0, 5).map((c) => c.code).join('、')}${over.length > 5 ? ' 等' : ''}）`;
+  const head = `农产品协同监测：${over.length} 个农产品样品超过食品污染物限量（${over
+    .slice(0, 5)
+    .map((c) => c.code)
+    .join('、')}${over.length > 5 ? ' 等' : ''}）`;
   switch (cls) {
     case SoilQualityClass.SAFE_USE:
       return `${head}，是将该安全利用类单元划为严格管控类的依据，须结合协同监测结果研判`;
@@ -160,7 +166,14 @@ export async function assessUnits(ctx: HubContext, units: FarmlandUnitEntity[], 
     for (const day of [...new Set(samples.map((s) => s.sampledOn))]) {
       const then = assessAsOf(tables, unit, samples, day);
       const previous = history[history.length - 1];
-      history.push(Object.assign(new FarmlandClassChange(), { on: day, qualityClass: then.cls, changed: !!previous && previous.qualityClass !== then.cls, decidingItems: then.deciding }));
+      history.push(
+        Object.assign(new FarmlandClassChange(), {
+          on: day,
+          qualityClass: then.cls,
+          changed: !!previous && previous.qualityClass !== then.cls,
+          decidingItems: then.deciding,
+        }),
+      );
     }
     return Object.assign(new FarmlandAssessment(), {
       unit: toFarmlandUnit(unit),

@@ -24,7 +24,10 @@ export class FarmlandAssessment {
   @Field(() => [FarmlandItemResult], { nullable: true, description: '计入样品的全部项目比较' })
   items!: FarmlandItemResult[];
 
-  @Field(() => [FarmlandItemResult], { nullable: true, description: '决定类别的项目：严格管控类为超管制值的项目，安全利用类为超筛选值的项目，优先保护类为最接近筛选值的项目' })
+  @Field(() => [FarmlandItemResult], {
+    nullable: true,
+    description: '决定类别的项目：严格管控类为超管制值的项目，安全利用类为超筛选值的项目，优先保护类为最接近筛选值的项目',
+  })
   decidingItems!: FarmlandItemResult[];
 
   @Field(() => String, { nullable: true, description: '评价结论的文字说明' })

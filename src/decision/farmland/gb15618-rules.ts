@@ -147,7 +147,8 @@ export function classOf(items: FarmlandItemOutcome[]): SoilQualityClass {
  * the screening value for safe use; for priority protection, the item closest to its screening value.
  */
 export function decidingItems(items: FarmlandItemOutcome[], cls: SoilQualityClass): FarmlandItemOutcome[] {
-  if (cls === SoilQualityClass.STRICT_CONTROL) return items.filter((i) => i.exceedsIntervention).sort((a, b) => b.ratioToIntervention! - a.ratioToIntervention!);
+  if (cls === SoilQualityClass.STRICT_CONTROL)
+    return items.filter((i) => i.exceedsIntervention).sort((a, b) => b.ratioToIntervention! - a.ratioToIntervention!);
   if (cls === SoilQualityClass.SAFE_USE) return items.filter((i) => i.exceedsScreening).sort((a, b) => b.ratioToScreening - a.ratioToScreening);
   const closest = [...items].sort((a, b) => b.ratioToScreening - a.ratioToScreening)[0];
   return closest ? [closest] : [];

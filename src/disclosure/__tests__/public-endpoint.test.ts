@@ -19,7 +19,11 @@ afterAll(() => t.stop());
 const sql = (text: string, params: unknown[] = []) => t.hub.database.dataSource.query(text, params);
 
 async function pub(query: string, variables?: Record<string, unknown>) {
-  const res = await fetch(`${t.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${t.url}/public/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
 }
 
@@ -45,7 +49,8 @@ describe('the public schema', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       if (catalogued.has(type.name)) for (const f of Object.keys(type.getFields())) exposed.push(`${type.name}.${f}`);
-      else expect([type.name, SHARING_TYPES.has(type.name) || /^(Query|PageInfo|GeoJsonPoint|.*Connection|.*Edge)$/.test(type.name)]).toEqual([type.name, true]);
+      else
+        expect([type.name, SHARING_TYPES.has(type.name) || /^(Query|PageInfo|GeoJsonPoint|.*Connection|.*Edge)$/.test(type.name)]).toEqual([type.name, true]);
     }
     expect(exposed.filter((f) => !open.has(f))).toEqual([]);
     expect(exposed).toContain('ContaminatedSite.landUseHolder');
@@ -109,7 +114,9 @@ describe('disclosure tiers, with values', () => {
 describe('the public schema follows the catalog', () => {
   it('closing an item removes it from the public schema at once, without a restart', async () => {
     expect((await pub('{ contaminatedSites(first: 1) { nodes { riskLevel } } }')).body.errors).toBeUndefined();
-    const closed = await t.as('environment')('mutation { updateCatalogItem(resource: "LF.02.0004", field: "riskLevel", openToPublic: false, note: "风险等级复核期间暂停公开") { version } }');
+    const closed = await t.as('environment')(
+      'mutation { updateCatalogItem(resource: "LF.02.0004", field: "riskLevel", openToPublic: false, note: "风险等级复核期间暂停公开") { version } }',
+    );
     expect(closed.body.errors).toBeUndefined();
     const after = await pub('{ contaminatedSites(first: 1) { nodes { riskLevel } } }');
     expect(after.status).toBe(400);
@@ -117,7 +124,9 @@ describe('the public schema follows the catalog', () => {
     const schema = await servedSchema();
     expect(Object.keys((schema.getType('ContaminatedSite') as any).getFields())).not.toContain('riskLevel');
     expect(Object.keys((schema.getQueryType() as any).getFields().contaminatedSites.args.map((a: any) => a.name))).not.toContain('riskLevel');
-    await t.as('environment')('mutation { updateCatalogItem(resource: "LF.02.0004", field: "riskLevel", openToPublic: true, disclosureTier: FULL, note: "恢复公开") { version } }');
+    await t.as('environment')(
+      'mutation { updateCatalogItem(resource: "LF.02.0004", field: "riskLevel", openToPublic: true, disclosureTier: FULL, note: "恢复公开") { version } }',
+    );
     expect((await pub('{ contaminatedSites(first: 1) { nodes { riskLevel } } }')).body.errors).toBeUndefined();
   });
 });
@@ -134,10 +143,22 @@ describe('the public endpoint', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 5; i++) {
-        codes.push((await fetch(`${limited.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ planTargets { seq } }"}' })).status);
+        codes.push(
+          (
+            await fetch(`${limited.url}/public/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: '{"query":"{ planTargets { seq } }"}',
+            })
+          ).status,
+        );
       }
       expect(codes).toEqual([200, 200, 200, 429, 429]);
-      const res = await fetch(`${limited.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ planTargets { seq } }"}' });
+      const res = await fetch(`${limited.url}/public/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ planTargets { seq } }"}',
+      });
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
@@ -160,10 +181,12 @@ describe('caching', () => {
     expect(etag).toBeTruthy();
     // A raw request: fetch() would add Cache-Control: no-cache to a conditional request, as its spec says.
     const status = await new Promise<number>((resolve, reject) => {
-      http.get(url(), { headers: { 'if-none-match': etag } }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      }).on('error', reject);
+      http
+        .get(url(), { headers: { 'if-none-match': etag } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        })
+        .on('error', reject);
     });
     expect(status).toBe(304);
   });
@@ -180,7 +203,9 @@ describe('caching', () => {
 
 describe('the register and the disclosure index', () => {
   it('lists what was added to and removed from the register between two dates', async () => {
-    const { body } = await pub('{ siteRegisterChanges(from: "2018-01-01", to: "2020-12-31") { added { code status listedOn } removed { code status removedOn } } }');
+    const { body } = await pub(
+      '{ siteRegisterChanges(from: "2018-01-01", to: "2020-12-31") { added { code status listedOn } removed { code status removedOn } } }',
+    );
     expect(body.errors).toBeUndefined();
     const [{ added, removed }] = await sql(
       `SELECT count(*) FILTER (WHERE listed_on BETWEEN '2018-01-01' AND '2020-12-31' AND status NOT IN ('suspected', 'investigated'))::int AS added,

@@ -10,8 +10,18 @@ afterAll(() => t.stop());
 describe('library errors in Chinese', () => {
   it.each([
     ['a syntax error', '{ counties { ', 'GRAPHQL_PARSE_FAILED', /^查询语句有语法错误 \(syntax error\)：Syntax Error: /],
-    ['an unknown field', '{ counties { nodes { nope } } }', 'GRAPHQL_VALIDATION_FAILED', /^查询不符合接口定义 \(validation failed\)：Cannot query field "nope" on type "County"\./],
-    ['an unknown operation name', 'query A { me { code } }', 'OPERATION_RESOLUTION_FAILURE', /^找不到要执行的操作，请检查 operationName \(operation not found\)：/],
+    [
+      'an unknown field',
+      '{ counties { nodes { nope } } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      /^查询不符合接口定义 \(validation failed\)：Cannot query field "nope" on type "County"\./,
+    ],
+    [
+      'an unknown operation name',
+      'query A { me { code } }',
+      'OPERATION_RESOLUTION_FAILURE',
+      /^找不到要执行的操作，请检查 operationName \(operation not found\)：/,
+    ],
   ])('%s', async (_what, query, code, message) => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',

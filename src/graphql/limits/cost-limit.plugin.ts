@@ -49,8 +49,7 @@ function hubEstimator(schema: GraphQLSchema, defaultPageSize: number): Complexit
   };
 }
 
-const tooCostly = (message: string, details: Record<string, unknown>) =>
-  new HubError(ErrorCode.QUERY_TOO_COSTLY, message, { refusesOperation: true, details });
+const tooCostly = (message: string, details: Record<string, unknown>) => new HubError(ErrorCode.QUERY_TOO_COSTLY, message, { refusesOperation: true, details });
 
 /** Rejects operations with too many aliases, or whose estimated cost exceeds the limit, before anything runs. */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {

@@ -22,7 +22,10 @@ export function depthLimitPlugin(maxDepth: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document }) {
           if (tooDeep(document, schema)) {
-            throw new HubError(ErrorCode.QUERY_TOO_DEEP, `查询嵌套层数超过上限 ${maxDepth} (query too deep)`, { refusesOperation: true, details: { maxDepth } });
+            throw new HubError(ErrorCode.QUERY_TOO_DEEP, `查询嵌套层数超过上限 ${maxDepth} (query too deep)`, {
+              refusesOperation: true,
+              details: { maxDepth },
+            });
           }
         },
       };

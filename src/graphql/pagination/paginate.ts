@@ -61,9 +61,7 @@ export async function paginate<E extends ObjectLiteral, N, C extends ConnectionV
     });
     page.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`, params);
   }
-  sort.forEach((key, i) =>
-    i === 0 ? page.orderBy(key.expr, key.direction ?? 'ASC') : page.addOrderBy(key.expr, key.direction ?? 'ASC'),
-  );
+  sort.forEach((key, i) => (i === 0 ? page.orderBy(key.expr, key.direction ?? 'ASC') : page.addOrderBy(key.expr, key.direction ?? 'ASC')));
   const rows = size === 0 ? [] : await page.limit(size + 1).getMany();
   ctx.budget.charge(Math.min(rows.length, size));
   return toConnection(rows, size, {

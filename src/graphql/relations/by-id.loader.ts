@@ -11,13 +11,17 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
   toNode: (row: E) => N,
 ): ChargedLoader<number, N | null> {
   const name = ctx.db.getMetadata(target).name;
-  const loader = ctx.loaders.get(`byId:${name}`, () =>
-    new DataLoader<number, N | null>(async (ids) => {
-      // = ANY($1) sends one array parameter, however many ids the batch holds.
-      const rows = await scopedQuery(ctx, target).andWhere('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
-      const found = new Map(rows.map((r) => [r.id, toNode(r)]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+  const loader = ctx.loaders.get(
+    `byId:${name}`,
+    () =>
+      new DataLoader<number, N | null>(async (ids) => {
+        // = ANY($1) sends one array parameter, however many ids the batch holds.
+        const rows = await scopedQuery(ctx, target)
+          .andWhere('e.id = ANY(:ids)', { ids: [...ids] })
+          .getMany();
+        const found = new Map(rows.map((r) => [r.id, toNode(r)]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
   );
   return charged(loader, ctx.budget, (node) => (node === null ? 0 : 1));
 }

@@ -40,30 +40,29 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
   const withTotal = selects(info, 'totalCount');
   const metadata = ctx.db.getMetadata(spec.entity);
   const key = `children:${metadata.name}:${spec.foreignKey}:${JSON.stringify(spec.args)}:${withTotal}`;
-  const loader = ctx.loaders.get(key, () =>
-    new DataLoader<number, Page<E>>(async (parentIds) => {
-      const fk = `e.${metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName}`;
-      const order = spec.sort.map((k) => `${k.expr} ${k.direction ?? 'ASC'}`).join(', ');
-      const qb = scopedQuery(ctx, spec.entity)
-        .select('e.*')
-        .addSelect(`row_number() OVER (PARTITION BY ${fk} ORDER BY ${order})`, '__rn')
-        .andWhere(`${fk} = ANY(:__parents)`, { __parents: [...parentIds] });
-      if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
-      spec.filter?.(qb, spec.args);
-      const [sql, params] = qb.getQueryAndParameters();
-      const raw: Record<string, unknown>[] = await ctx.db.query(
-        `SELECT * FROM (${sql}) w WHERE w.__rn <= ${size + 1} ORDER BY w.__rn`,
-        params,
-      );
-      const pages = new Map<number, Page<E>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
-      const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
-      for (const r of raw) {
-        const page = pages.get(Number(r[fkColumn]))!;
-        page.rows.push(hydrate(ctx.db, spec.entity, r));
-        page.total = Number(r.__total ?? 0);
-      }
-      return parentIds.map((id) => pages.get(id)!);
-    }),
+  const loader = ctx.loaders.get(
+    key,
+    () =>
+      new DataLoader<number, Page<E>>(async (parentIds) => {
+        const fk = `e.${metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName}`;
+        const order = spec.sort.map((k) => `${k.expr} ${k.direction ?? 'ASC'}`).join(', ');
+        const qb = scopedQuery(ctx, spec.entity)
+          .select('e.*')
+          .addSelect(`row_number() OVER (PARTITION BY ${fk} ORDER BY ${order})`, '__rn')
+          .andWhere(`${fk} = ANY(:__parents)`, { __parents: [...parentIds] });
+        if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
+        spec.filter?.(qb, spec.args);
+        const [sql, params] = qb.getQueryAndParameters();
+        const raw: Record<string, unknown>[] = await ctx.db.query(`SELECT * FROM (${sql}) w WHERE w.__rn <= ${size + 1} ORDER BY w.__rn`, params);
+        const pages = new Map<number, Page<E>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
+        const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
+        for (const r of raw) {
+          const page = pages.get(Number(r[fkColumn]))!;
+          page.rows.push(hydrate(ctx.db, spec.entity, r));
+          page.total = Number(r.__total ?? 0);
+        }
+        return parentIds.map((id) => pages.get(id)!);
+      }),
   );
   const page = await loader.load(parentId);
   ctx.budget.charge(Math.min(page.rows.length, size));

@@ -12,14 +12,19 @@ export function manyBy<E extends ObjectLiteral & { id: number }, N>(
   toNode: (row: E) => N,
 ): ChargedLoader<number, N[]> {
   const name = ctx.db.getMetadata(target).name;
-  const loader = ctx.loaders.get(`manyBy:${name}:${foreignKey}`, () =>
-    new DataLoader<number, N[]>(async (ids) => {
-      const column = ctx.db.getMetadata(target).findColumnWithPropertyName(foreignKey)!.databaseName;
-      const rows = await scopedQuery(ctx, target).andWhere(`e.${column} = ANY(:ids)`, { ids: [...ids] }).orderBy('e.id', 'ASC').getMany();
-      const groups = new Map<number, N[]>(ids.map((id) => [id, []]));
-      for (const row of rows) groups.get(row[foreignKey] as number)?.push(toNode(row));
-      return ids.map((id) => groups.get(id)!);
-    }),
+  const loader = ctx.loaders.get(
+    `manyBy:${name}:${foreignKey}`,
+    () =>
+      new DataLoader<number, N[]>(async (ids) => {
+        const column = ctx.db.getMetadata(target).findColumnWithPropertyName(foreignKey)!.databaseName;
+        const rows = await scopedQuery(ctx, target)
+          .andWhere(`e.${column} = ANY(:ids)`, { ids: [...ids] })
+          .orderBy('e.id', 'ASC')
+          .getMany();
+        const groups = new Map<number, N[]>(ids.map((id) => [id, []]));
+        for (const row of rows) groups.get(row[foreignKey] as number)?.push(toNode(row));
+        return ids.map((id) => groups.get(id)!);
+      }),
   );
   return charged(loader, ctx.budget, (nodes) => nodes.length);
 }

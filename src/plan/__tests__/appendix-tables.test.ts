@@ -47,8 +47,13 @@ describe('附表3 重点关停、搬迁企业清单', () => {
     expect(contaminatedSites.totalCount).toBe(8);
     const byName = new Map(contaminatedSites.nodes.map((s: { name: string }) => [s.name, s]));
     expect(byName.get('河北前进钢铁集团有限公司')).toEqual({
-      code: 'LF-SITE-A3-05', name: '河北前进钢铁集团有限公司', status: 'SUSPECTED', areaM2: 2501320,
-      planReference: '附表3 #5', source: 'PLAN', county: { name: '霸州市' },
+      code: 'LF-SITE-A3-05',
+      name: '河北前进钢铁集团有限公司',
+      status: 'SUSPECTED',
+      areaM2: 2501320,
+      planReference: '附表3 #5',
+      source: 'PLAN',
+      county: { name: '霸州市' },
     });
     expect(byName.get('廊坊市洸远金属制品有限公司')).toMatchObject({ areaM2: 1695360, county: { name: '安次区' } });
     expect(byName.get('青岛啤酒（廊坊）有限公司')).toMatchObject({ areaM2: 70666.67, county: { name: '安次区' } });
@@ -64,7 +69,13 @@ describe('附表4 危险废物处理处置企业清单', () => {
     );
     expect(hazardousWasteFacilities.totalCount).toBe(7);
     const [first, second, third, fourth, , sixth] = hazardousWasteFacilities.nodes;
-    expect(first).toEqual({ seq: 1, name: '廊坊市格得林环保技术有限公司', facilityType: '危险废物集中处置厂', disposalMethod: '综合利用', county: { name: '安次区' } });
+    expect(first).toEqual({
+      seq: 1,
+      name: '廊坊市格得林环保技术有限公司',
+      facilityType: '危险废物集中处置厂',
+      disposalMethod: '综合利用',
+      county: { name: '安次区' },
+    });
     expect(second).toMatchObject({ facilityType: '（单独）医疗废物集中处置厂', disposalMethod: '焚烧' });
     expect(third).toMatchObject({ name: '廊坊市林明桶业有限公司', county: { name: '广阳区' } });
     expect(fourth).toMatchObject({ name: '廊坊莱索思环境技术有限公司', disposalMethod: '焚烧', county: { name: '永清县' } });
@@ -89,7 +100,11 @@ describe('附表5 产粮大县、蔬菜产业重点县、生猪调出大县', ()
     ]);
     const guan = of('GRAIN').find((c: { county: { name: string } }) => c.county.name === '固安县');
     expect(guan.figures[1]).toMatchObject({ item: '玉米', plantingAreaHm2: 21354, outputTonnesPerYear: 119788 });
-    expect(of('VEGETABLE')[0]).toMatchObject({ seq: 1, county: { name: '固安县' }, figures: [{ item: '蔬菜', plantingAreaHm2: 28525, outputTonnesPerYear: 1663004 }] });
+    expect(of('VEGETABLE')[0]).toMatchObject({
+      seq: 1,
+      county: { name: '固安县' },
+      figures: [{ item: '蔬菜', plantingAreaHm2: 28525, outputTonnesPerYear: 1663004 }],
+    });
     expect(of('VEGETABLE')[1]).toMatchObject({ county: { name: '香河县' }, figures: [{ plantingAreaHm2: 12068, outputTonnesPerYear: 744123 }] });
     expect(of('PIG').map((c: { county: { name: string }; figures: { marketedHead: number }[] }) => [c.county.name, c.figures[0].marketedHead])).toEqual([
       ['永清县', 5530],
@@ -107,8 +122,24 @@ describe('附表6 工作任务分工表', () => {
       first: planTask(rowNo: 1) { taskNo section leadText deadlineText deadline ongoing departments(role: LEAD) { code } }
       second: planTask(rowNo: 2) { taskNo section work requirement deadlineText deadline ongoing departments(role: LEAD) { code } }
     }`);
-    expect(first).toEqual({ taskNo: 1, section: '（五）', leadText: '市环保局', deadlineText: '2018年底', deadline: '2018-12-31', ongoing: false, departments: [{ code: 'environment' }] });
-    expect(second).toMatchObject({ taskNo: 1, section: '（五）', requirement: '建立农用地土壤环境质量状况定期调查制度，每10年开展一次。', deadlineText: '持续实施', deadline: null, ongoing: true, departments: [{ code: 'environment' }] });
+    expect(first).toEqual({
+      taskNo: 1,
+      section: '（五）',
+      leadText: '市环保局',
+      deadlineText: '2018年底',
+      deadline: '2018-12-31',
+      ongoing: false,
+      departments: [{ code: 'environment' }],
+    });
+    expect(second).toMatchObject({
+      taskNo: 1,
+      section: '（五）',
+      requirement: '建立农用地土壤环境质量状况定期调查制度，每10年开展一次。',
+      deadlineText: '持续实施',
+      deadline: null,
+      ongoing: true,
+      departments: [{ code: 'environment' }],
+    });
     expect(second.work).toMatch(/^（五）开展农用地土壤环境质量详细调查/);
   });
 

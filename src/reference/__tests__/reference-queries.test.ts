@@ -13,7 +13,17 @@ describe('counties', () => {
     expect(body.data!.counties.totalCount).toBe(11);
     const nodes = body.data!.counties.nodes;
     expect(nodes.map((n: { name: string }) => n.name)).toEqual([
-      '安次区', '广阳区', '固安县', '永清县', '香河县', '大城县', '文安县', '大厂回族自治县', '霸州市', '三河市', '廊坊开发区',
+      '安次区',
+      '广阳区',
+      '固安县',
+      '永清县',
+      '香河县',
+      '大城县',
+      '文安县',
+      '大厂回族自治县',
+      '霸州市',
+      '三河市',
+      '廊坊开发区',
     ]);
     expect(nodes[6]).toEqual({ code: '131026', name: '文安县', kind: 'COUNTY' });
     expect(nodes[10]).toEqual({ code: null, name: '廊坊开发区', kind: 'DEVELOPMENT_ZONE' });
@@ -57,7 +67,7 @@ describe('counties', () => {
 });
 
 describe('departments', () => {
-  it('holds the plan\'s departments, the county governments, the province and the public', async () => {
+  it("holds the plan's departments, the county governments, the province and the public", async () => {
     const { body } = await t.gql(`{
       all: departments { totalCount }
       municipal: departments(kind: MUNICIPAL_DEPARTMENT, first: 3) { totalCount nodes { code name nameEn } }

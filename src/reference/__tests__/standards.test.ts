@@ -9,7 +9,13 @@ import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
  */
 const DATA = path.join(__dirname, '..', 'data');
 const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference');
-const FILES = ['gb15618-2018-screening.csv', 'gb15618-2018-other-screening.csv', 'gb15618-2018-intervention.csv', 'gb36600-2018-basic.csv', 'gb36600-2018-other.csv'];
+const FILES = [
+  'gb15618-2018-screening.csv',
+  'gb15618-2018-other-screening.csv',
+  'gb15618-2018-intervention.csv',
+  'gb36600-2018-basic.csv',
+  'gb36600-2018-other.csv',
+];
 const csv = (file: string): Record<string, string>[] => parse(fs.readFileSync(path.join(DATA, file)), { columns: true });
 
 let t: TestHub;
@@ -44,7 +50,9 @@ describe('GB 15618-2018 as loaded', () => {
   });
 
   it('is reachable per analyte through GraphQL', async () => {
-    const { body } = await t.gql('{ analyte(code: "Cd") { name farmlandThresholds { kind landType phBand value } constructionLandThreshold { screeningClass1 interventionClass2 } } }');
+    const { body } = await t.gql(
+      '{ analyte(code: "Cd") { name farmlandThresholds { kind landType phBand value } constructionLandThreshold { screeningClass1 interventionClass2 } } }',
+    );
     const cd = body.data!.analyte;
     expect(cd.name).toBe('镉');
     expect(cd.farmlandThresholds).toContainEqual({ kind: 'screening', landType: 'paddy', phBand: 'GT_7_5', value: 0.8 });
@@ -60,11 +68,18 @@ describe('GB 36600-2018 as loaded', () => {
               intervention_class1::text AS i1, intervention_class2::text AS i2 FROM gb36600_threshold ORDER BY standard_table, item_no`,
     );
     expect(rows).toHaveLength(85);
-    for (const [table, file] of [['basic', 'gb36600-2018-basic.csv'], ['other', 'gb36600-2018-other.csv']]) {
+    for (const [table, file] of [
+      ['basic', 'gb36600-2018-basic.csv'],
+      ['other', 'gb36600-2018-other.csv'],
+    ]) {
       for (const r of csv(file)) {
         const got = rows.find((x) => x.standard_table === table && Number(x.item_no) === Number(r.no))!;
         expect([got.item_name, Number(got.s1), Number(got.s2), Number(got.i1), Number(got.i2)]).toEqual([
-          r.item, Number(r.screen_class1), Number(r.screen_class2), Number(r.interv_class1), Number(r.interv_class2),
+          r.item,
+          Number(r.screen_class1),
+          Number(r.screen_class2),
+          Number(r.interv_class1),
+          Number(r.interv_class2),
         ]);
       }
     }

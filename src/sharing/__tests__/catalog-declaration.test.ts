@@ -77,8 +77,12 @@ describe('the declared catalog', () => {
     await buildHubSchema();
     const columns = (entity: unknown) =>
       new Set([
-        ...getMetadataArgsStorage().columns.filter((c) => c.target === entity).map((c) => c.propertyName),
-        ...getMetadataArgsStorage().relations.filter((r) => r.target === entity).map((r) => r.propertyName),
+        ...getMetadataArgsStorage()
+          .columns.filter((c) => c.target === entity)
+          .map((c) => c.propertyName),
+        ...getMetadataArgsStorage()
+          .relations.filter((r) => r.target === entity)
+          .map((r) => r.propertyName),
       ]);
     const storage = getMetadataStorage();
     const problems: string[] = [];

@@ -62,7 +62,12 @@ export function notShared(legalBasis: string): ItemRule {
 
 /** The same rule for several fields. */
 export function each(fields: string, rule: ItemRule): Record<string, ItemRule> {
-  return Object.fromEntries(fields.split(/\s+/).filter(Boolean).map((f) => [f, rule]));
+  return Object.fromEntries(
+    fields
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((f) => [f, rule]),
+  );
 }
 
 export const PUBLIC = DisclosureTier;

@@ -22,11 +22,15 @@ function labelOf(description: string | null | undefined, field: string): string 
  * Puts the repository's declarations into the database where they are missing (a new database, a new
  * resource, a new field): what is already there belongs to its provider and is left as it is.
  */
-export async function loadDeclaredCatalog(ds: DataSource, schema: GraphQLSchema, declarations: ResourceDeclaration[], logger: Logger, now: Date): Promise<void> {
+export async function loadDeclaredCatalog(
+  ds: DataSource,
+  schema: GraphQLSchema,
+  declarations: ResourceDeclaration[],
+  logger: Logger,
+  now: Date,
+): Promise<void> {
   await ds.transaction(async (m) => {
-    const departments = new Map<string, number>(
-      (await m.query('SELECT id, code FROM department')).map((d: { id: number; code: string }) => [d.code, d.id]),
-    );
+    const departments = new Map<string, number>((await m.query('SELECT id, code FROM department')).map((d: { id: number; code: string }) => [d.code, d.id]));
     const existing = new Map<string, number>(
       (await m.query('SELECT id, type_name FROM catalog_resource')).map((r: { id: number; type_name: string }) => [r.type_name, r.id]),
     );

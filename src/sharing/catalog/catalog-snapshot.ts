@@ -44,7 +44,15 @@ export async function loadSnapshot(ds: DataSource): Promise<CatalogSnapshot> {
   const byType = new Map<string, SnapshotResource>();
   const byId = new Map<number, SnapshotResource>();
   for (const r of resources) {
-    const resource: SnapshotResource = { id: r.id, code: r.code, typeName: r.type_name, name: r.name, providerId: r.provider_id, version: r.version, items: new Map() };
+    const resource: SnapshotResource = {
+      id: r.id,
+      code: r.code,
+      typeName: r.type_name,
+      name: r.name,
+      providerId: r.provider_id,
+      version: r.version,
+      items: new Map(),
+    };
     byType.set(r.type_name, resource);
     byId.set(r.id, resource);
   }

@@ -101,7 +101,8 @@ export class CatalogResolver {
     @Arg('typeName', () => String, { nullable: true, description: 'GraphQL 类型名' }) typeName: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<CatalogEntry | null> {
-    if ((code == null) === (typeName == null)) throw new HubError(ErrorCode.BAD_USER_INPUT, '请且仅请给出 code 或 typeName 之一', { details: { arguments: ['code', 'typeName'] } });
+    if ((code == null) === (typeName == null))
+      throw new HubError(ErrorCode.BAD_USER_INPUT, '请且仅请给出 code 或 typeName 之一', { details: { arguments: ['code', 'typeName'] } });
     const row = await ctx.db.getRepository(CatalogResourceEntity).findOneBy(code ? { code } : { typeName: typeName! });
     return row ? toEntry(row) : null;
   }
@@ -125,10 +126,13 @@ export class CatalogResolver {
     const open = a.openToPublic ?? item.openToPublic;
     await ctx.db.transaction(async (m) => {
       await m.query(`SELECT 1 FROM catalog_resource WHERE id = $1 FOR UPDATE`, [resource.id]);
-      await m.query(
-        `UPDATE catalog_item SET sharing_type = $2, sharing_condition = $3, open_to_public = $4, disclosure_tier = $5 WHERE id = $1`,
-        [item.id, sharingType, sharingType === SharingType.UNCONDITIONAL ? null : condition, open, open ? (a.disclosureTier ?? item.disclosureTier ?? DisclosureTier.FULL) : null],
-      );
+      await m.query(`UPDATE catalog_item SET sharing_type = $2, sharing_condition = $3, open_to_public = $4, disclosure_tier = $5 WHERE id = $1`, [
+        item.id,
+        sharingType,
+        sharingType === SharingType.UNCONDITIONAL ? null : condition,
+        open,
+        open ? (a.disclosureTier ?? item.disclosureTier ?? DisclosureTier.FULL) : null,
+      ]);
       await m.query(`UPDATE catalog_resource SET version = version + 1, updated_at = $2 WHERE id = $1`, [resource.id, ctx.access.now]);
       await m.query(
         `INSERT INTO catalog_version (resource_id, version, snapshot, changed_by, changed_at, change_note)
@@ -156,7 +160,12 @@ export class CatalogResolver {
     @Ctx() ctx: HubContext,
   ): Promise<boolean> {
     ctx.access.authorise({ kind: 'administer', task: 'calendar' });
-    if (kind) await ctx.db.query(`INSERT INTO calendar_day (day, kind, name) VALUES ($1, $2, $3) ON CONFLICT (day) DO UPDATE SET kind = $2, name = $3`, [day, kind, name ?? '']);
+    if (kind)
+      await ctx.db.query(`INSERT INTO calendar_day (day, kind, name) VALUES ($1, $2, $3) ON CONFLICT (day) DO UPDATE SET kind = $2, name = $3`, [
+        day,
+        kind,
+        name ?? '',
+      ]);
     else await ctx.db.query(`DELETE FROM calendar_day WHERE day = $1`, [day]);
     return true;
   }
@@ -192,10 +201,17 @@ export class CatalogItemResolver {
     const grants = all.filter((g) => g.resourceId === resource.id && g.items.includes(item.fieldName) && isActive(g, ctx.access.now));
     const validTo = grants.length ? new Date(Math.max(...grants.map((g) => g.validTo.getTime()))) : null;
     const purposes = [...new Set(grants.map((g) => g.purpose))];
-    if (d.allowed) return Object.assign(new ItemAccess(), { status: AccessStatus.READABLE, reason: null, grantValidTo: validTo, scoped: Boolean(d.countyScope), purposes });
+    if (d.allowed)
+      return Object.assign(new ItemAccess(), { status: AccessStatus.READABLE, reason: null, grantValidTo: validTo, scoped: Boolean(d.countyScope), purposes });
     // Readable under a grant, once its purpose is declared: what this request declared does not change that.
     if (d.reason === DenialReason.PURPOSE_MISMATCH && grants.length) {
-      return Object.assign(new ItemAccess(), { status: AccessStatus.READABLE, reason: null, grantValidTo: validTo, scoped: grants.every((g) => g.countyScope), purposes });
+      return Object.assign(new ItemAccess(), {
+        status: AccessStatus.READABLE,
+        reason: null,
+        grantValidTo: validTo,
+        scoped: grants.every((g) => g.countyScope),
+        purposes,
+      });
     }
     const status = d.reason === DenialReason.NOT_SHARED || d.reason === DenialReason.NOT_IN_CATALOG ? AccessStatus.NEVER : AccessStatus.REQUESTABLE;
     return Object.assign(new ItemAccess(), { status, reason: d.reason, grantValidTo: null, scoped: false, purposes: [] });

@@ -129,7 +129,11 @@ export class AccessRequestResolver {
   }
 
   @Mutation(() => AccessRequest, { description: '不予批准共享申请（提供部门，须说明理由）' })
-  async rejectAccessRequest(@Arg('id', () => ID, { description: '申请标识' }) id: string, @Arg('reason', { description: '理由' }) reason: string, @Ctx() ctx: HubContext): Promise<AccessRequest> {
+  async rejectAccessRequest(
+    @Arg('id', () => ID, { description: '申请标识' }) id: string,
+    @Arg('reason', { description: '理由' }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<AccessRequest> {
     await rejectRequest(ctx, parseId(id), reason);
     return this.load(ctx, parseId(id));
   }
@@ -213,7 +217,11 @@ export class AccessGrantResolver {
   }
 
   @Mutation(() => AccessGrant, { description: '撤销授权（提供部门，须说明原因），立即生效' })
-  async revokeAccessGrant(@Arg('id', () => ID, { description: '授权标识' }) id: string, @Arg('reason', { description: '原因' }) reason: string, @Ctx() ctx: HubContext): Promise<AccessGrant> {
+  async revokeAccessGrant(
+    @Arg('id', () => ID, { description: '授权标识' }) id: string,
+    @Arg('reason', { description: '原因' }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<AccessGrant> {
     await revokeGrant(ctx, parseId(id), reason);
     const [row] = await ctx.db.query('SELECT * FROM access_grant WHERE id = $1', [parseId(id)]);
     return toGrant(hydrateGrant(row), ctx.access.now);
@@ -239,8 +247,16 @@ export class AccessGrantResolver {
 
 function hydrateGrant(r: Record<string, any>): AccessGrantEntity {
   return Object.assign(new AccessGrantEntity(), {
-    id: r.id, requestId: r.request_id, consumerId: r.consumer_id, resourceId: r.resource_id, items: r.items, purpose: r.purpose,
-    validFrom: new Date(r.valid_from), validTo: new Date(r.valid_to), countyScope: r.county_scope, revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
+    id: r.id,
+    requestId: r.request_id,
+    consumerId: r.consumer_id,
+    resourceId: r.resource_id,
+    items: r.items,
+    purpose: r.purpose,
+    validFrom: new Date(r.valid_from),
+    validTo: new Date(r.valid_to),
+    countyScope: r.county_scope,
+    revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,
     revokeReason: r.revoke_reason,
   });
 }

@@ -31,7 +31,11 @@ export interface KeyIssue {
 }
 
 export async function createApiKey(db: DataSource, departmentCode: string, name: string, validDays: number, issue: KeyIssue): Promise<CreatedKey> {
-  const prefix = randomBytes(9).toString('base64').replace(/[^A-Za-z0-9]/g, '').padEnd(12, '0').slice(0, 12);
+  const prefix = randomBytes(9)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .padEnd(12, '0')
+    .slice(0, 12);
   const secret = randomBytes(32).toString('base64url');
   const rows: { id: number; expires_at: Date }[] = await db.query(
     `INSERT INTO api_key (prefix, secret_hash, department_id, name, created_at, expires_at)
@@ -40,15 +44,29 @@ export async function createApiKey(db: DataSource, departmentCode: string, name:
     [prefix, sha256(secret), name, validDays, departmentCode, issue.at],
   );
   if (!rows.length) throw new HubError(ErrorCode.BAD_USER_INPUT, `未知的部门编码：${departmentCode}`, { details: { argument: 'department' } });
-  await issue.writer.append(keyEvent(issue.at, issue.by ?? null, { event: 'created', department: departmentCode, keyId: rows[0].id, prefix, name, expiresAt: rows[0].expires_at }));
+  await issue.writer.append(
+    keyEvent(issue.at, issue.by ?? null, { event: 'created', department: departmentCode, keyId: rows[0].id, prefix, name, expiresAt: rows[0].expires_at }),
+  );
   return { id: rows[0].id, key: `sh_${prefix}_${secret}`, prefix, expiresAt: rows[0].expires_at };
 }
 
 /** The audit record of a key's creation or revocation. */
 export function keyEvent(at: Date, by: number | null, detail: Record<string, unknown>): AuditPayload {
   return {
-    at, kind: 'key', requestId: null, principalId: by, keyId: null, operationName: null, operationHash: null, purpose: null,
-    released: {}, denied: [], grantsUsed: [], outcome: 'ok', durationMs: null, detail,
+    at,
+    kind: 'key',
+    requestId: null,
+    principalId: by,
+    keyId: null,
+    operationName: null,
+    operationHash: null,
+    purpose: null,
+    released: {},
+    denied: [],
+    grantsUsed: [],
+    outcome: 'ok',
+    durationMs: null,
+    detail,
   };
 }
 

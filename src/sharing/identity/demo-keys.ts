@@ -7,7 +7,16 @@ import type { Clock } from '../../common/clock';
 import { createApiKey } from './api-keys';
 
 /** Departments a newcomer can try the rights with: providers of each domain, a county, the province, the administrator. */
-export const DEMO_DEPARTMENTS = ['environment', 'agriculture', 'land-resources', 'urban-rural-planning', 'finance', 'gov-wenan', 'hebei-soil-platform', 'platform-admin'];
+export const DEMO_DEPARTMENTS = [
+  'environment',
+  'agriculture',
+  'land-resources',
+  'urban-rural-planning',
+  'finance',
+  'gov-wenan',
+  'hebei-soil-platform',
+  'platform-admin',
+];
 
 /**
  * Writes working keys for the demo departments to <dataDir>/demo-keys.json (0600), reusing the file's keys

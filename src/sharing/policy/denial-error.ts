@@ -27,9 +27,7 @@ export function denialError(reason: DenialReason, resource?: SnapshotResource, i
     details: {
       resource: resource?.code,
       item: itemName,
-      ...(canRequest && resource
-        ? { howToRequest: `调用 requestAccess(resource: "${resource.code}", items: ["${itemName}"], …) 向提供部门提出共享申请` }
-        : {}),
+      ...(canRequest && resource ? { howToRequest: `调用 requestAccess(resource: "${resource.code}", items: ["${itemName}"], …) 向提供部门提出共享申请` } : {}),
     },
   });
 }

@@ -14,7 +14,11 @@ const HEADER = 'sample_code,point_code,sampled_on,depth_top_cm,depth_bottom_cm,p
 const csv = (prefix: string, samples: number, broken?: (line: string, i: number) => string) => {
   const lines = [HEADER];
   for (let s = 0; s < samples; s++) {
-    for (const [analyte, value] of [['Cd', '0.18'], ['Pb', '22.4'], ['As', '9.1']]) {
+    for (const [analyte, value] of [
+      ['Cd', '0.18'],
+      ['Pb', '22.4'],
+      ['As', '9.1'],
+    ]) {
       lines.push(`${prefix}-${s},${points[s % 3]},2025-10-0${(s % 9) + 1},0,20,8.02,${analyte},${value},mg/kg,false`);
     }
   }
@@ -48,17 +52,24 @@ describe('bulk import', () => {
     expect(res.status).toBe(422);
     expect(res.body.applied).toBe(false);
     // File lines: the header is line 1, so the 5th and 9th data lines are lines 6 and 10.
-    expect(res.body.errors.map((e: any) => [e.line, e.field])).toEqual([[6, 'value'], [10, 'unit']]);
+    expect(res.body.errors.map((e: any) => [e.line, e.field])).toEqual([
+      [6, 'value'],
+      [10, 'unit'],
+    ]);
     expect(res.body).toMatchObject({ lines: 30, rejectedLines: 2 });
     expect(await samplesLike('IMP-B')).toBe(0);
-    const mixed = csv('IMP-C', 2, (l, i) => (i === 2 ? l.replace('2025-10-01', addDays(TEST_TODAY, 1)) : i === 3 ? l.replace(',As,', ',Xx,').replace(',8.02,', ',15,') : l));
+    const mixed = csv('IMP-C', 2, (l, i) =>
+      i === 2 ? l.replace('2025-10-01', addDays(TEST_TODAY, 1)) : i === 3 ? l.replace(',As,', ',Xx,').replace(',8.02,', ',15,') : l,
+    );
     const res2 = await post(mixed, 'import-0003-c');
     expect(res2.status).toBe(422);
-    expect(res2.body.errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ line: 3, field: 'sampled_on' }),
-      expect.objectContaining({ line: 4, field: 'analyte' }),
-      expect.objectContaining({ line: 4, field: 'ph' }),
-    ]));
+    expect(res2.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 3, field: 'sampled_on' }),
+        expect.objectContaining({ line: 4, field: 'analyte' }),
+        expect.objectContaining({ line: 4, field: 'ph' }),
+      ]),
+    );
     expect(await samplesLike('IMP-C')).toBe(0);
   });
 
@@ -78,7 +89,21 @@ describe('bulk import', () => {
   });
 
   it('accepts JSON lines, and applies a retried delivery once', async () => {
-    const ndjson = [0, 1].map((s) => JSON.stringify({ sample_code: `IMP-D-${s}`, point_code: points[0], sampled_on: '2025-09-01', depth_top_cm: 0, depth_bottom_cm: 20, ph: 7.9, analyte: 'Cd', value: 0.2, unit: 'mg/kg' })).join('\n');
+    const ndjson = [0, 1]
+      .map((s) =>
+        JSON.stringify({
+          sample_code: `IMP-D-${s}`,
+          point_code: points[0],
+          sampled_on: '2025-09-01',
+          depth_top_cm: 0,
+          depth_bottom_cm: 20,
+          ph: 7.9,
+          analyte: 'Cd',
+          value: 0.2,
+          unit: 'mg/kg',
+        }),
+      )
+      .join('\n');
     const first = await post(ndjson, 'import-0004-d', 'application/x-ndjson');
     const again = await post(ndjson, 'import-0004-d', 'application/x-ndjson');
     expect(first.body).toMatchObject({ applied: true, samples: 2 });
@@ -94,13 +119,22 @@ describe('bulk import', () => {
     expect(noHeader.status).toBe(400);
     expect(noHeader.body.errors[0].message).toContain('表头');
     // A column named twice is answered at once (it once left the request hanging), and nothing is applied.
-    const repeated = await post(csv('IMP-R', 1).replace(HEADER, `${HEADER},value`).replace(/false\n/g, 'false,0.2\n'), 'import-0007-r');
+    const repeated = await post(
+      csv('IMP-R', 1)
+        .replace(HEADER, `${HEADER},value`)
+        .replace(/false\n/g, 'false,0.2\n'),
+      'import-0007-r',
+    );
     expect([repeated.status, repeated.body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
     expect(repeated.body.errors[0].message).toContain('重复列：value');
     expect(await samplesLike('IMP-R')).toBe(0);
-    const res = await fetch(`${t.url}/import/samples`, { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${await t.keyOf('environment')}` }, body: csv('IMP-H', 1) });
+    const res = await fetch(`${t.url}/import/samples`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${await t.keyOf('environment')}` },
+      body: csv('IMP-H', 1),
+    });
     expect(res.status).toBe(400);
-    expect(await samplesLike('IMP-E') + (await samplesLike('IMP-H'))).toBe(0);
+    expect((await samplesLike('IMP-E')) + (await samplesLike('IMP-H'))).toBe(0);
   });
 
   it('leaves nothing behind when the upload breaks off half way', async () => {
@@ -108,7 +142,13 @@ describe('bulk import', () => {
     const url = new URL(`${t.url}/import/samples`);
     await new Promise<void>((resolve) => {
       const req = http.request(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'text/csv', 'idempotency-key': 'import-0008-cut', authorization: `Bearer ${key}`, 'transfer-encoding': 'chunked' } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'text/csv', 'idempotency-key': 'import-0008-cut', authorization: `Bearer ${key}`, 'transfer-encoding': 'chunked' },
+        },
         () => resolve(),
       );
       req.on('error', () => resolve());
@@ -132,7 +172,13 @@ describe('bulk import', () => {
       const key = await slow.keyOf('environment');
       const stalled = await new Promise<{ status: number; body: any }>((resolve, reject) => {
         const req = http.request(
-          { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'text/csv', 'idempotency-key': 'import-0009-stall', authorization: `Bearer ${key}`, 'transfer-encoding': 'chunked' } },
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            headers: { 'content-type': 'text/csv', 'idempotency-key': 'import-0009-stall', authorization: `Bearer ${key}`, 'transfer-encoding': 'chunked' },
+          },
           (res) => {
             let text = '';
             res.on('data', (c: Buffer) => (text += c.toString()));

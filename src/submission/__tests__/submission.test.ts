@@ -12,11 +12,20 @@ afterAll(() => t.stop());
 
 const SUBMIT = `mutation($key: String!, $samples: [SoilSampleInput!]!) { submitSoilSamples(idempotencyKey: $key, samples: $samples) { applied replayed codes } }`;
 const sample = (code: string, over: Record<string, unknown> = {}) => ({
-  code, point, sampledOn: '2026-10-15', depthTopCm: 0, depthBottomCm: 20, ph: 8.1,
-  measurements: [{ analyte: 'Cd', value: 0.21, unit: 'mg/kg' }, { analyte: 'Pb', value: 23.5, unit: 'mg/kg' }],
+  code,
+  point,
+  sampledOn: '2026-10-15',
+  depthTopCm: 0,
+  depthBottomCm: 20,
+  ph: 8.1,
+  measurements: [
+    { analyte: 'Cd', value: 0.21, unit: 'mg/kg' },
+    { analyte: 'Pb', value: 23.5, unit: 'mg/kg' },
+  ],
   ...over,
 });
-const count = async (prefix: string) => (await t.hub.database.dataSource.query(`SELECT count(*)::int AS n FROM soil_sample WHERE code LIKE $1`, [`${prefix}%`]))[0].n;
+const count = async (prefix: string) =>
+  (await t.hub.database.dataSource.query(`SELECT count(*)::int AS n FROM soil_sample WHERE code LIKE $1`, [`${prefix}%`]))[0].n;
 
 describe('submitting soil samples', () => {
   it('applies a valid batch, which then appears in queries and in the feed', async () => {
@@ -25,8 +34,15 @@ describe('submitting soil samples', () => {
     expect(body.data?.submitSoilSamples).toEqual({ applied: 2, replayed: false, codes: ['SUB-A-1', 'SUB-A-2'] });
     const read = await t.as('agriculture')('{ soilSample(code: "SUB-A-1") { sampledOn ph source measurements { nodes { value analyte { code } } } } }');
     expect(read.body.data?.soilSample).toEqual({
-      sampledOn: '2026-10-15', ph: 8.1, source: 'SUBMITTED',
-      measurements: { nodes: [{ value: 0.21, analyte: { code: 'Cd' } }, { value: 23.5, analyte: { code: 'Pb' } }] },
+      sampledOn: '2026-10-15',
+      ph: 8.1,
+      source: 'SUBMITTED',
+      measurements: {
+        nodes: [
+          { value: 0.21, analyte: { code: 'Cd' } },
+          { value: 23.5, analyte: { code: 'Pb' } },
+        ],
+      },
     });
     const feed = await t.as('hebei-soil-platform')('{ changes(resources: ["SoilSample"]) { events { resource op values changedBy { code } } } }');
     const mine = feed.body.data?.changes.events.filter((e: any) => String(e.values.code).startsWith('SUB-A-'));
@@ -37,12 +53,20 @@ describe('submitting soil samples', () => {
   it('rejects a batch with one bad row as a whole, reporting that row', async () => {
     const { body } = await t.gql(SUBMIT, {
       key: 'batch-0002-badrow',
-      samples: [sample('SUB-B-1'), sample('SUB-B-2', { ph: 15 }), sample('SUB-B-3', { sampledOn: '2027-01-01', measurements: [{ analyte: 'Xx', value: -1, unit: 'g' }] })],
+      samples: [
+        sample('SUB-B-1'),
+        sample('SUB-B-2', { ph: 15 }),
+        sample('SUB-B-3', { sampledOn: '2027-01-01', measurements: [{ analyte: 'Xx', value: -1, unit: 'g' }] }),
+      ],
     });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const paths = body.errors?.[0].extensions?.details.errors.map((e: any) => e.path);
     expect(paths).toEqual([
-      'samples[1].ph', 'samples[2].sampledOn', 'samples[2].measurements[0].analyte', 'samples[2].measurements[0].value', 'samples[2].measurements[0].unit',
+      'samples[1].ph',
+      'samples[2].sampledOn',
+      'samples[2].measurements[0].analyte',
+      'samples[2].measurements[0].value',
+      'samples[2].measurements[0].unit',
     ]);
     expect(await count('SUB-B-')).toBe(0);
   });
@@ -67,7 +91,7 @@ describe('submitting soil samples', () => {
     expect((await gov(SUBMIT, { key: 'batch-0006-ownco', samples: [sample('SUB-F-1')] })).body.errors).toBeUndefined();
     const outside = await gov(SUBMIT, { key: 'batch-0007-other', samples: [sample('SUB-F-2', { point: elsewhere })] });
     expect(outside.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(await count('SUB-E-') + (await count('SUB-F-2'))).toBe(0);
+    expect((await count('SUB-E-')) + (await count('SUB-F-2'))).toBe(0);
   });
 });
 
@@ -94,14 +118,16 @@ describe('the change feed', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 3; i++) {
-      const page: any = (await province('query($after: ID) { changes(after: $after, first: 2) { events { cursor } endCursor hasMore } }', { after: cursor })).body.data?.changes;
+      const page: any = (await province('query($after: ID) { changes(after: $after, first: 2) { events { cursor } endCursor hasMore } }', { after: cursor }))
+        .body.data?.changes;
       seen.push(...page.events.map((e: any) => e.cursor));
       cursor = page.endCursor;
     }
     // New changes arrive while the consumer is away.
     await t.gql(SUBMIT, { key: 'batch-0008-later', samples: [sample('SUB-G-1'), sample('SUB-G-2')] });
     for (;;) {
-      const page: any = (await province('query($after: ID) { changes(after: $after, first: 2) { events { cursor } endCursor hasMore } }', { after: cursor })).body.data?.changes;
+      const page: any = (await province('query($after: ID) { changes(after: $after, first: 2) { events { cursor } endCursor hasMore } }', { after: cursor }))
+        .body.data?.changes;
       seen.push(...page.events.map((e: any) => e.cursor));
       cursor = page.endCursor;
       if (!page.hasMore) break;
@@ -114,7 +140,9 @@ describe('the change feed', () => {
   it('applies rights to the feed: county governments see their county, items they may not read are withheld', async () => {
     const gov = await t.as('gov-sanhe')('{ changes(resources: ["SoilSample"]) { events { values } } }');
     expect(gov.body.data?.changes.events).toEqual([]);
-    await t.gql('mutation { updateCatalogItem(resource: "LF.02.0002", field: "ph", sharingType: CONDITIONAL, sharingCondition: "测试", note: "feed") { version } }');
+    await t.gql(
+      'mutation { updateCatalogItem(resource: "LF.02.0002", field: "ph", sharingType: CONDITIONAL, sharingCondition: "测试", note: "feed") { version } }',
+    );
     const finance = await t.as('finance')('{ changes(resources: ["SoilSample"], first: 1) { events { values withheld } } }');
     expect(finance.body.data?.changes.events[0].withheld).toEqual(['ph']);
     expect(finance.body.data?.changes.events[0].values.ph).toBeUndefined();
@@ -139,15 +167,24 @@ describe('other submissions', () => {
     expect(other.body.data?.changes.events[0].withheld).toEqual(expect.arrayContaining(['qualityClass', 'classBasis', 'classifiedOn']));
   });
 
-  it('task progress is reported by the task\'s own departments, validated', async () => {
+  it("task progress is reported by the task's own departments, validated", async () => {
     const report = (who: string, key: string, args = 'period: "2026", status: IN_PROGRESS, percentDone: 60') =>
       t.as(who)(`mutation { reportTaskProgress(idempotencyKey: "${key}", rowNo: 1, ${args}, summary: "详查数据库已建成") { applied } }`);
     expect((await report('water', 'task-0001-water')).body.errors?.[0].extensions?.reason).toBe('NOT_ASSIGNED');
-    expect((await report('environment', 'task-0002-bad', 'period: "last year", status: IN_PROGRESS, percentDone: 60')).body.errors?.[0].extensions?.details.argument).toBe('period');
-    expect((await report('environment', 'task-0003-done', 'period: "2026", status: COMPLETED, percentDone: 90')).body.errors?.[0].extensions?.details.argument).toBe('percentDone');
+    expect(
+      (await report('environment', 'task-0002-bad', 'period: "last year", status: IN_PROGRESS, percentDone: 60')).body.errors?.[0].extensions?.details.argument,
+    ).toBe('period');
+    expect(
+      (await report('environment', 'task-0003-done', 'period: "2026", status: COMPLETED, percentDone: 90')).body.errors?.[0].extensions?.details.argument,
+    ).toBe('percentDone');
     expect((await report('environment', 'task-0004-ok')).body.data?.reportTaskProgress.applied).toBe(1);
     const task = await t.gql('{ planTask(rowNo: 1) { progressReports { period percentDone source department { code } } } }');
-    expect(task.body.data?.planTask.progressReports).toContainEqual({ period: '2026', percentDone: 60, source: 'SUBMITTED', department: { code: 'environment' } });
+    expect(task.body.data?.planTask.progressReports).toContainEqual({
+      period: '2026',
+      percentDone: 60,
+      source: 'SUBMITTED',
+      department: { code: 'environment' },
+    });
   });
 });
 
@@ -161,7 +198,9 @@ describe('land and planning submissions', () => {
     expect((await land(change, { k: 'land-0003-ok', to: '住宅用地' })).body.data?.recordLandTransaction.applied).toBe(1);
     const planning = t.as('urban-rural-planning');
     const plan = (k: string, category: string) =>
-      planning(`mutation { setPlannedUse(idempotencyKey: "${k}", parcel: "${parcel}", category: "${category}", planName: "测试控规", approvedOn: "2026-10-01") { applied } }`);
+      planning(
+        `mutation { setPlannedUse(idempotencyKey: "${k}", parcel: "${parcel}", category: "${category}", planName: "测试控规", approvedOn: "2026-10-01") { applied } }`,
+      );
     expect((await plan('plan-0001-bad', 'XYZ')).body.errors?.[0].extensions?.details.argument).toBe('category');
     expect((await plan('plan-0002-ok', 'r2')).body.data?.setPlannedUse.applied).toBe(1);
     const read = await land(`{ landParcel(parcelCode: "${parcel}") { transactions { kind toUse } plannedUses { category landClass } } }`);
@@ -178,7 +217,10 @@ describe('the live stream', () => {
     const key = await t.keyOf('hebei-soil-platform');
     const [{ last }] = await t.hub.database.dataSource.query(`SELECT COALESCE(max(id), 0)::text AS last FROM change_event`);
     const controller = new AbortController();
-    const res = await fetch(`${t.url}/changes/stream?after=${last}&resources=SoilSample`, { headers: { authorization: `Bearer ${key}` }, signal: controller.signal });
+    const res = await fetch(`${t.url}/changes/stream?after=${last}&resources=SoilSample`, {
+      headers: { authorization: `Bearer ${key}` },
+      signal: controller.signal,
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     const received: string[] = [];

@@ -46,8 +46,16 @@ describe('the synthetic generator', () => {
   });
 
   it('marks every row it makes as synthetic, in the data and in its codes', async () => {
-    for (const [table, code] of [['monitoring_point', 'code'], ['soil_sample', 'code'], ['farmland_unit', 'code'], ['land_parcel', 'parcel_code'], ['key_enterprise', 'credit_code']]) {
-      const [row] = await ds.query(`SELECT count(*) FILTER (WHERE source <> 'synthetic' OR ${code} NOT LIKE 'SYN%')::int AS bad, count(*)::int AS n FROM ${table}`);
+    for (const [table, code] of [
+      ['monitoring_point', 'code'],
+      ['soil_sample', 'code'],
+      ['farmland_unit', 'code'],
+      ['land_parcel', 'parcel_code'],
+      ['key_enterprise', 'credit_code'],
+    ]) {
+      const [row] = await ds.query(
+        `SELECT count(*) FILTER (WHERE source <> 'synthetic' OR ${code} NOT LIKE 'SYN%')::int AS bad, count(*)::int AS n FROM ${table}`,
+      );
       expect(row).toMatchObject({ bad: 0 });
       expect(row.n).toBeGreaterThan(0);
     }
@@ -57,7 +65,7 @@ describe('the synthetic generator', () => {
     expect(plan.n).toBe(8);
   });
 
-  it('looks like Langfang: alkaline soils, points inside the city\'s envelope, most values under screening', async () => {
+  it("looks like Langfang: alkaline soils, points inside the city's envelope, most values under screening", async () => {
     const [ph] = await ds.query(`SELECT min(ph)::float AS lo, max(ph)::float AS hi, avg((ph BETWEEN 7.5 AND 8.5)::int)::float AS typical FROM soil_sample`);
     expect(ph.lo).toBeGreaterThanOrEqual(6.5);
     expect(ph.hi).toBeLessThanOrEqual(9.5);
@@ -66,9 +74,7 @@ describe('the synthetic generator', () => {
       `SELECT count(*) FILTER (WHERE longitude NOT BETWEEN 116.0 AND 117.4 OR latitude NOT BETWEEN 38.4 AND 40.3)::int AS outside FROM monitoring_point`,
     );
     expect(box.outside).toBe(0);
-    const [cd] = await ds.query(
-      `SELECT avg((m.value > 0.6)::int)::float AS over FROM measurement m JOIN analyte a ON a.id = m.analyte_id WHERE a.code = 'Cd'`,
-    );
+    const [cd] = await ds.query(`SELECT avg((m.value > 0.6)::int)::float AS over FROM measurement m JOIN analyte a ON a.id = m.analyte_id WHERE a.code = 'Cd'`);
     expect(cd.over).toBeGreaterThan(0);
     expect(cd.over).toBeLessThan(0.1);
   });

@@ -39,7 +39,9 @@ describe('the catalog page (资源共享目录网页)', () => {
         pending.push(new URL(specifier, `http://hub${url}`).pathname);
       }
     }
-    expect([...seen.keys()]).toEqual(expect.arrayContaining(['/assets/catalog/vendor/preact.mjs', '/assets/catalog/vendor/htm.mjs', '/assets/catalog/views/app.js']));
+    expect([...seen.keys()]).toEqual(
+      expect.arrayContaining(['/assets/catalog/vendor/preact.mjs', '/assets/catalog/vendor/htm.mjs', '/assets/catalog/views/app.js']),
+    );
     for (const source of seen.values()) expect(source).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
@@ -53,7 +55,12 @@ describe('the catalog page (资源共享目录网页)', () => {
   it('serves the style sheet and icon, and NOT_FOUND for anything else under its assets', async () => {
     expect((await fetch(`${t.url}/assets/catalog/catalog.css`)).headers.get('content-type')).toMatch(/^text\/css/);
     expect((await fetch(`${t.url}/assets/catalog/favicon.svg`)).status).toBe(200);
-    for (const path of ['/assets/catalog/nothing.js', '/assets/catalog/vendor/react.js', '/assets/catalog/vendor/constructor', '/assets/catalog/%2e%2e/%2e%2e/package.json']) {
+    for (const path of [
+      '/assets/catalog/nothing.js',
+      '/assets/catalog/vendor/react.js',
+      '/assets/catalog/vendor/constructor',
+      '/assets/catalog/%2e%2e/%2e%2e/package.json',
+    ]) {
       const res = await fetch(`${t.url}${path}`);
       expect([path, res.status]).toEqual([path, 404]);
     }

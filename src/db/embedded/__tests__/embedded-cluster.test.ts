@@ -56,8 +56,14 @@ describe('EmbeddedCluster', () => {
     const bin = usableBinaries(runAs, logger);
     const pgData = path.join(dir, 'postgres');
     const stale = await runAsync(runAs, bin.pgCtl, [
-      'start', '-D', pgData, '-w', '-l', path.join(pgData, 'server.log'),
-      '-o', `-p ${await freePort()} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+      'start',
+      '-D',
+      pgData,
+      '-w',
+      '-l',
+      path.join(pgData, 'server.log'),
+      '-o',
+      `-p ${await freePort()} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
     ]);
     expect(stale).toMatchObject({ code: 0 });
     const stalePid = readPid(path.join(pgData, 'postmaster.pid'))!;
