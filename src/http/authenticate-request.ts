@@ -8,7 +8,7 @@ import type { HubMetrics } from '../observability/metrics';
 import { authenticate } from '../sharing/identity/api-keys';
 import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import type { Principal } from '../sharing/identity/principal';
-import { sendError } from './error-response';
+import { sendError, sendHubError } from './error-response';
 
 export interface DoorDeps {
   db: DataSource;
@@ -56,8 +56,7 @@ export function authenticateRequests(deps: DoorDeps): RequestHandler {
       deps.metrics.authFailures.inc({ route: req.baseUrl || req.path });
       req.log?.warn({ address, reason: err.message }, 'authentication failed');
       await failures?.penalty(address, 1);
-      res.status(401).json({ errors: [{ message: err.message, extensions: { code: err.code, details: err.extensions.details } }] });
-      return;
+      return sendHubError(res, err);
     }
     if (perKey) {
       try {
