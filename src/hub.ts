@@ -18,6 +18,7 @@ import { responseBudgetPlugin } from './graphql/limits/response-budget.plugin';
 import { textLengthPlugin } from './graphql/limits/text-length.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './registry/hub-schema';
+import { KeyCache } from './sharing/identity/key-cache';
 import { createPolicy } from './registry/hub-policy';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { unavailablePlugin } from './graphql/unavailable.plugin';
@@ -74,6 +75,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const schema = enforce ? applyRootRules(built) : built;
     const notifier = new ChangeNotifier(database.url, logger);
     await notifier.start();
+    const keys = new KeyCache();
+    notifier.on('key', (prefix: string) => keys.forget(prefix));
     await loadDeclaredCatalog(database.dataSource, schema, policy.resources, logger, clock());
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
@@ -165,6 +168,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       isShuttingDown: () => shuttingDown,
       catalog,
       policy,
+      keys,
       clock,
       jwt: await createJwtVerifier(config.jwt),
       publicApollo,

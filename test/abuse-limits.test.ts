@@ -12,6 +12,33 @@ async function post(url: string, headers: Record<string, string> = {}, body = QU
   };
 }
 
+describe('what one key may have in progress (KEY_CONCURRENCY)', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({ KEY_CONCURRENCY: '1' });
+  });
+  afterAll(() => t.stop());
+
+  it('a second live stream of the same key is refused while the first is open, requests are counted apart, and the slot comes back', async () => {
+    const auth = { authorization: `Bearer ${await t.keyOf('agriculture')}` };
+    const first = new AbortController();
+    const open = await fetch(`${t.url}/changes/stream`, { headers: auth, signal: first.signal });
+    expect(open.status).toBe(200);
+    const second = await fetch(`${t.url}/changes/stream`, { headers: auth });
+    expect([second.status, ((await second.json()) as any).errors[0].extensions.code]).toEqual([429, 'RATE_LIMITED']);
+    expect((await post(`${t.url}/graphql`, auth)).status).toBe(200);
+    first.abort();
+    let status = 429;
+    for (let i = 0; i < 50 && status === 429; i++) {
+      const again = await fetch(`${t.url}/changes/stream`, { headers: auth, signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
+      status = again?.status ?? 0;
+      if (status === 200) await again!.body?.cancel();
+      else await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(status).toBe(200);
+  });
+});
+
 describe('rate limits at the department door', () => {
   let t: TestHub;
   beforeAll(async () => {

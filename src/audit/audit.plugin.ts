@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { HubContext } from '../graphql/context';
 import type { AuditWriter } from './audit-writer';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database-unavailable';
+import { ERROR_CODES, ErrorCode } from '../graphql/error-codes';
 
 /**
  * Writes one audit record per department request, after execution and before the response leaves:
@@ -16,22 +18,33 @@ export function auditPlugin(writer: AuditWriter, clock: () => Date): ApolloServe
         async willSendResponse({ contextValue, operation, operationName, errors, response }) {
           const access = contextValue.access;
           const hasData = response.body.kind === 'single' && response.body.singleResult.data != null;
-          await writer.append({
-            at: clock(),
-            kind: operation?.operation ?? 'invalid',
-            requestId: contextValue.requestId,
-            principalId: access.principal.departmentId,
-            keyId: access.principal.keyId,
-            operationName: operationName ?? null,
-            operationHash: request.query ? createHash('sha256').update(request.query).digest('hex') : null,
-            purpose: access.purpose,
-            released: access.tally.releasedSummary(access.policy.guarded),
-            denied: access.tally.deniedSummary(access.policy.guarded),
-            grantsUsed: [...access.tally.grants].sort((a, b) => a - b),
-            outcome: !errors?.length ? 'ok' : hasData ? 'partial' : 'refused',
-            durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
-            detail: contextValue.auditDetail,
-          });
+          try {
+            await writer.append({
+              at: clock(),
+              kind: operation?.operation ?? 'invalid',
+              requestId: contextValue.requestId,
+              principalId: access.principal.departmentId,
+              keyId: access.principal.keyId,
+              operationName: operationName ?? null,
+              operationHash: request.query ? createHash('sha256').update(request.query).digest('hex') : null,
+              purpose: access.purpose,
+              released: access.tally.releasedSummary(access.policy.guarded),
+              denied: access.tally.deniedSummary(access.policy.guarded),
+              grantsUsed: [...access.tally.grants].sort((a, b) => a - b),
+              outcome: !errors?.length ? 'ok' : hasData ? 'partial' : 'refused',
+              durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+              detail: contextValue.auditDetail,
+            });
+          } catch (err) {
+            // No response leaves without its audit record: what it would have released is withheld.
+            const unavailable = isDatabaseUnavailable(err);
+            if (!unavailable) contextValue.logger.error({ err }, 'audit record not written; response withheld');
+            const code = unavailable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR;
+            const message = unavailable ? DATABASE_UNAVAILABLE_MESSAGE : '审计记录未能写入，响应已撤回 (audit record not written)';
+            response.body = { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } };
+            response.http.status = ERROR_CODES[code].status;
+            if (unavailable) response.http.headers.set('retry-after', '5');
+          }
         },
       };
     },

@@ -44,6 +44,10 @@ export interface Config {
   metricsToken?: string;
   /** Requests per minute per department key (0: none). */
   keyRateLimit: number;
+  /** Requests one department key may have in progress at once (0: no bound); live streams are counted apart. */
+  keyConcurrency: number;
+  /** Count each request's SQL statements for the X-SQL-Statements header (AsyncLocalStorage: not free). */
+  countStatements: boolean;
   /** Failed authentications per minute per client address before it is refused for the minute (0: none). */
   authFailureLimit: number;
   /** Seconds public responses may be cached (Cache-Control max-age); 0 turns the response cache off. */
@@ -87,7 +91,9 @@ const envSchema = z.object({
   DEFAULT_PAGE_SIZE: int(1, 100_000).default(50),
   DEMO_DATA: z.enum(['true', 'false']).optional(),
   PUBLIC_RATE_LIMIT: int(1, 1_000_000).default(120),
-  KEY_RATE_LIMIT: int(0, 10_000_000).default(1_200),
+  KEY_RATE_LIMIT: int(0, 10_000_000).default(0),
+  KEY_CONCURRENCY: int(0, 100_000).default(16),
+  COUNT_STATEMENTS: z.enum(['true', 'false']).optional(),
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   TRUST_PROXY: z
     .string()
@@ -160,6 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoKeys: e.NODE_ENV === 'development' && !e.DATABASE_URL,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     keyRateLimit: e.KEY_RATE_LIMIT,
+    keyConcurrency: e.KEY_CONCURRENCY,
+    countStatements: e.COUNT_STATEMENTS ? e.COUNT_STATEMENTS === 'true' : e.NODE_ENV !== 'production',
     metricsToken: e.METRICS_TOKEN,
     trustProxy: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((a) => a.trim()) : [],
     authFailureLimit: e.AUTH_FAILURE_LIMIT,

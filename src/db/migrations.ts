@@ -13,6 +13,7 @@ import { CreateChangeFeed1795914928517 } from '../../migrations/1795914928517-cr
 import { AddDecisionSupport1795918965275 } from '../../migrations/1795918965275-add-decision-support';
 import { FollowHubClock1796160000000 } from '../../migrations/1796160000000-follow-hub-clock';
 import { SealAuditRecords1796170000000 } from '../../migrations/1796170000000-seal-audit-records';
+import { AnnounceKeyChanges1796180000000 } from '../../migrations/1796180000000-announce-key-changes';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   AddDecisionSupport1795918965275,
   FollowHubClock1796160000000,
   SealAuditRecords1796170000000,
+  AnnounceKeyChanges1796180000000,
 ];

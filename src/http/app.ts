@@ -22,6 +22,7 @@ import type { ChangeNotifier } from '../submission/change-notifier';
 import type { AuditWriter } from '../audit/audit-writer';
 import { Access } from '../sharing/policy/access';
 import type { Policy } from '../sharing/policy/policy';
+import type { KeyCache } from '../sharing/identity/key-cache';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
 import { graphiqlRouter, sendGraphiql } from '../web/graphiql-page';
@@ -39,6 +40,8 @@ export interface AppDeps {
   catalog: CatalogStore;
   /** The one policy every door decides rights with. */
   policy: Policy;
+  /** Recently used keys, kept current by the notifier. */
+  keys: KeyCache;
   /** The hub's clock; tests move it to reach expiry. */
   clock: () => Date;
   jwt?: JwtVerifier;
@@ -54,14 +57,19 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** The only place that knows express: routes, body limits, request ids, logs and metrics. */
 export function createApp(deps: AppDeps): Express {
   const { config, logger, db, apollo, metrics } = deps;
-  const door = authenticateRequests({
+  const doorDeps = {
     db,
     clock: deps.clock,
     jwt: deps.jwt,
     metrics,
     keyRateLimit: config.keyRateLimit,
+    keyConcurrency: config.keyConcurrency,
+    keys: deps.keys,
     authFailureLimit: config.authFailureLimit,
-  });
+  };
+  const { requests: door, streams: streamDoor } = authenticateRequests(doorDeps);
+  // Counting statements per request needs AsyncLocalStorage, whose promise hooks cost every request (COUNT_STATEMENTS).
+  const counted: express.RequestHandler = config.countStatements ? (_req, _res, next) => countStatements(next) : (_req, _res, next) => next();
   const app = express();
   app.disable('x-powered-by');
   // Only the configured proxies may say who the client is: otherwise anyone could choose its rate-limit address.
@@ -121,7 +129,7 @@ export function createApp(deps: AppDeps): Express {
       next();
     },
     requestTimeout(config.requestTimeoutMs),
-    (_req, _res, next) => countStatements(next),
+    counted,
     // Authenticated before the body is read: an unknown caller costs no parsing.
     door,
     express.json({ limit: config.bodyLimitBytes }),
@@ -146,7 +154,9 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, audit: deps.audit }));
-  app.use(changeStreamRouter({ db, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, notifier: deps.notifier, audit: deps.audit }));
+  app.use(
+    changeStreamRouter({ db, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door: streamDoor, notifier: deps.notifier, audit: deps.audit }),
+  );
 
   app.use(
     '/public/graphql',
@@ -160,7 +170,7 @@ export function createApp(deps: AppDeps): Express {
     },
     requestTimeout(config.requestTimeoutMs),
     express.json({ limit: config.bodyLimitBytes }),
-    (_req, _res, next) => countStatements(next),
+    counted,
     expressMiddleware(deps.publicApollo, {
       context: async ({ req }) => {
         const now = deps.clock();

@@ -7,6 +7,7 @@ import { HubError } from '../graphql/hub-error';
 import type { HubMetrics } from '../observability/metrics';
 import { authenticate } from '../sharing/identity/api-keys';
 import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
+import type { KeyCache } from '../sharing/identity/key-cache';
 import type { Principal } from '../sharing/identity/principal';
 import { sendError, sendHubError } from './error-response';
 
@@ -17,6 +18,10 @@ export interface DoorDeps {
   metrics: HubMetrics;
   /** Requests per minute one key (or one department's tokens) may send; 0: no limit. */
   keyRateLimit: number;
+  /** Requests of one key in progress at once through this door (0: no bound). */
+  keyConcurrency: number;
+  /** Recently used keys (forgotten when LISTEN soilhub_keys says they changed). */
+  keys?: KeyCache;
   /** Failed authentications per minute from one client address before it is refused for the rest of the minute. */
   authFailureLimit: number;
 }
@@ -37,40 +42,61 @@ function refuse(res: Response, msBeforeNext: number, message: string): void {
 /**
  * The door of every department route (/graphql, /import/samples, /changes/stream): the key or token is
  * checked once here, a client address that keeps failing is refused for the rest of the minute, and each key is
- * held to its rate. Failures are counted (soilhub_auth_failures_total) and logged, never with the key itself.
+ * held to its rate (KEY_RATE_LIMIT, shared by both handlers) and to what it has in progress (KEY_CONCURRENCY,
+ * requests and live streams each). Failures are counted (soilhub_auth_failures_total) and logged, never with the key.
  */
-export function authenticateRequests(deps: DoorDeps): RequestHandler {
+export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler; streams: RequestHandler } {
   const failures = deps.authFailureLimit > 0 ? new RateLimiterMemory({ points: deps.authFailureLimit, duration: 60 }) : undefined;
   const perKey = deps.keyRateLimit > 0 ? new RateLimiterMemory({ points: deps.keyRateLimit, duration: 60 }) : undefined;
-  return async (req: Request, res: Response, next) => {
-    const address = req.ip ?? 'unknown';
-    const record = await failures?.get(address);
-    if (record && record.consumedPoints >= deps.authFailureLimit) {
-      return refuse(res, record.msBeforeNext, '该地址认证失败次数过多');
-    }
-    let principal: Principal;
-    try {
-      principal = await authenticate(deps.db, req.headers.authorization, deps.clock(), deps.jwt);
-    } catch (err) {
-      if (!(err instanceof HubError)) return next(err);
-      deps.metrics.authFailures.inc({ route: req.baseUrl || req.path });
-      req.log?.warn({ address, reason: err.message }, 'authentication failed');
-      await failures?.penalty(address, 1);
-      return sendHubError(res, err);
-    }
-    if (perKey) {
-      try {
-        const r = await perKey.consume(principal.keyId !== null ? `key:${principal.keyId}` : `token:${principal.code}`);
-        res.setHeader('RateLimit-Remaining', String(r.remainingPoints));
-      } catch (r) {
-        if (!(r instanceof RateLimiterRes)) return next(r);
-        req.log?.warn({ department: principal.code, keyId: principal.keyId }, 'key rate limited');
-        return refuse(res, r.msBeforeNext, `本密钥每分钟最多 ${deps.keyRateLimit} 次请求`);
+  // Live streams stay open for hours: they are held to the same bound, counted apart from requests.
+  return { requests: door(new Map()), streams: door(new Map()) };
+
+  function door(inFlight: Map<string, number>): RequestHandler {
+    return async (req: Request, res: Response, next) => {
+      const address = req.ip ?? 'unknown';
+      const record = await failures?.get(address);
+      if (record && record.consumedPoints >= deps.authFailureLimit) {
+        return refuse(res, record.msBeforeNext, '该地址认证失败次数过多');
       }
-    }
-    res.locals.principal = principal;
-    next();
-  };
+      let principal: Principal;
+      try {
+        principal = await authenticate(deps.db, req.headers.authorization, deps.clock(), deps.jwt, deps.keys);
+      } catch (err) {
+        if (!(err instanceof HubError)) return next(err);
+        deps.metrics.authFailures.inc({ route: req.baseUrl || req.path });
+        req.log?.warn({ address, reason: err.message }, 'authentication failed');
+        await failures?.penalty(address, 1);
+        return sendHubError(res, err);
+      }
+      if (perKey) {
+        try {
+          const r = await perKey.consume(principal.keyId !== null ? `key:${principal.keyId}` : `token:${principal.code}`);
+          res.setHeader('RateLimit-Remaining', String(r.remainingPoints));
+        } catch (r) {
+          if (!(r instanceof RateLimiterRes)) return next(r);
+          req.log?.warn({ department: principal.code, keyId: principal.keyId }, 'key rate limited');
+          return refuse(res, r.msBeforeNext, `本密钥每分钟最多 ${deps.keyRateLimit} 次请求`);
+        }
+      }
+      if (deps.keyConcurrency > 0) {
+        // A key's share of the hub is bounded by what it has in progress, however cheap or costly each request is.
+        const id = principal.keyId !== null ? `key:${principal.keyId}` : `token:${principal.code}`;
+        const running = inFlight.get(id) ?? 0;
+        if (running >= deps.keyConcurrency) {
+          req.log?.warn({ department: principal.code, keyId: principal.keyId }, 'key concurrency limited');
+          return refuse(res, 1000, `本密钥同时进行的请求最多 ${deps.keyConcurrency} 个`);
+        }
+        inFlight.set(id, running + 1);
+        res.once('close', () => {
+          const left = (inFlight.get(id) ?? 1) - 1;
+          if (left > 0) inFlight.set(id, left);
+          else inFlight.delete(id);
+        });
+      }
+      res.locals.principal = principal;
+      next();
+    };
+  }
 }
 
 /** X-Purpose carries the request's purpose, percent-encoded UTF-8 (HTTP headers are Latin-1). */

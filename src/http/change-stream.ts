@@ -32,6 +32,8 @@ export function changeStreamRouter(deps: {
     if (!/^\d{1,18}$/.test(cursor)) return sendError(res, ErrorCode.BAD_USER_INPUT, '无效的游标 (invalid cursor)');
     const resources = typeof req.query.resources === 'string' && req.query.resources ? req.query.resources.split(',') : null;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+    // The client learns at once that it is connected, before the first event.
+    res.flushHeaders();
     let closed = false;
     let busy = false;
     let again = false;

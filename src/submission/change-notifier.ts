@@ -3,9 +3,13 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { CHANGE_CHANNEL } from './outbox';
 
+/** Where key and department changes are announced (migration 1796180000000): payload a key prefix or '*'. */
+export const KEY_CHANNEL = 'soilhub_keys';
+
 /**
  * One LISTEN connection per hub: every committed change (from any hub instance sharing the database) wakes the
- * live streams, which then read the outbox after their own cursor. Reconnects when the connection drops.
+ * live streams, which then read the outbox after their own cursor ('change'); every key or department change
+ * tells the key cache what to forget ('key'). Reconnects when the connection drops.
  */
 export class ChangeNotifier extends EventEmitter {
   private client?: Client;
@@ -21,7 +25,7 @@ export class ChangeNotifier extends EventEmitter {
 
   async start(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'soilhub-listen' });
-    client.on('notification', () => this.emit('change'));
+    client.on('notification', (n) => (n.channel === KEY_CHANNEL ? this.emit('key', n.payload ?? '*') : this.emit('change')));
     client.on('error', (err) => {
       this.logger.warn({ err }, 'change listener lost its connection; reconnecting');
       client.end().catch(() => undefined);
@@ -29,6 +33,7 @@ export class ChangeNotifier extends EventEmitter {
     });
     await client.connect();
     await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+    await client.query(`LISTEN ${KEY_CHANNEL}`);
     this.client = client;
   }
 
@@ -37,7 +42,11 @@ export class ChangeNotifier extends EventEmitter {
     if (this.stopped) return;
     setTimeout(() => {
       this.start().then(
-        () => this.emit('change'),
+        () => {
+          // What was announced while the connection was down is unknown: forget every cached key, read every stream.
+          this.emit('key', '*');
+          this.emit('change');
+        },
         (err) => {
           this.logger.warn({ err }, 'change listener could not reconnect yet');
           this.reconnect();

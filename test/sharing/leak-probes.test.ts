@@ -102,6 +102,19 @@ describe('credentials', () => {
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('a key in use stops working as soon as it is revoked: every hub forgets it (LISTEN soilhub_keys)', async () => {
+    const key = await t.keyOf('forestry');
+    expect((await t.as('forestry')('{ counties { totalCount } }')).status).toBe(200);
+    await t.hub.database.dataSource.query(`UPDATE api_key SET revoked_at = hub_now() WHERE prefix = $1`, [key.split('_')[1]]);
+    // The announcement arrives after the commit, within milliseconds: poll a little, never long.
+    let status = 200;
+    for (let i = 0; i < 50 && status === 200; i++) {
+      status = (await t.as('forestry')('{ counties { totalCount } }')).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(status).toBe(401);
+  });
+
   it('a revoked key stops working at once', async () => {
     const key = await t.keyOf('water');
     await t.hub.database.dataSource.query(`UPDATE api_key SET revoked_at = hub_now() WHERE prefix = $1`, [key.split('_')[1]]);

@@ -6,6 +6,7 @@ import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
 import type { DepartmentKind } from '../../reference/department-kind.enum';
 import type { JwtVerifier } from './jwt-verifier';
+import type { KeyCache } from './key-cache';
 import type { Principal } from './principal';
 
 /**
@@ -74,17 +75,21 @@ const unauthenticated = (message: string) =>
   new HubError(ErrorCode.UNAUTHENTICATED, message, { refusesOperation: true, details: { how: '请在请求头中提供 Authorization: Bearer <部门应用密钥>' } });
 
 /** Resolves `Authorization: Bearer …` (an API key, or a JWT where one is configured) to its principal. */
-export async function authenticate(db: DataSource, header: string | undefined, now: Date, jwt?: JwtVerifier): Promise<Principal> {
+export async function authenticate(db: DataSource, header: string | undefined, now: Date, jwt?: JwtVerifier, keys?: KeyCache): Promise<Principal> {
   const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw unauthenticated('缺少访问凭证 (missing credentials)');
   if (jwt && token.split('.').length === 3) return fromJwt(db, token, now, jwt);
   const parts = KEY.exec(token);
   if (!parts) throw unauthenticated('访问凭证格式无效 (malformed key)');
-  const [row] = await db.query(
-    `SELECT k.id AS key_id, k.secret_hash, k.expires_at, k.revoked_at, d.id, d.code, d.name, d.kind, d.county_id
-       FROM api_key k JOIN department d ON d.id = k.department_id WHERE k.prefix = $1`,
-    [parts[1]],
-  );
+  let row = keys?.get(parts[1]);
+  if (!row) {
+    [row] = await db.query(
+      `SELECT k.id AS key_id, k.secret_hash, k.expires_at, k.revoked_at, d.id, d.code, d.name, d.kind, d.county_id
+         FROM api_key k JOIN department d ON d.id = k.department_id WHERE k.prefix = $1`,
+      [parts[1]],
+    );
+    if (row) keys?.set(parts[1], row);
+  }
   const given = Buffer.from(sha256(parts[2]), 'hex');
   if (!row || !timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex'))) throw unauthenticated('访问凭证无效 (invalid key)');
   if (row.revoked_at) throw unauthenticated('访问凭证已被吊销 (key revoked)');

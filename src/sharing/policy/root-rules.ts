@@ -9,7 +9,7 @@ import { DenialReason } from './denial-reason.enum';
 
 const government = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isGovernment(ctx.access.principal));
 /** The public (anonymous, on /public/graphql) may call the disclosure queries and nothing else. */
-const governmentOrDisclosure = rule({ cache: 'strict' })(
+const governmentOrDisclosure = rule({ cache: 'no_cache' })(
   (_parent, _args, ctx: HubContext, info) => isGovernment(ctx.access.principal) || ctx.access.policy.publicQueries.has(info.fieldName),
 );
 const administrator = rule({ cache: 'contextual' })((_parent, _args, ctx: HubContext) => isAdministrator(ctx.access.principal));
