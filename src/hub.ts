@@ -19,6 +19,8 @@ import { textLengthPlugin } from './graphql/limits/text-length.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema } from './registry/hub-schema';
 import { KeyCache } from './sharing/identity/key-cache';
+import { compiledExecutor } from './graphql/compiled-executor';
+import { StaticGateway } from './graphql/static-gateway';
 import { createPolicy } from './registry/hub-policy';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { unavailablePlugin } from './graphql/unavailable.plugin';
@@ -91,7 +93,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const metrics = new HubMetrics(() => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : undefined));
 
     const apollo = new ApolloServer<HubContext>({
-      schema,
+      gateway: new StaticGateway(schema, compiledExecutor()),
       // The schema is the integrators' documentation: on in production too. Every request here is
       // authenticated before it executes, so only departments with a key can introspect.
       introspection: true,

@@ -1,7 +1,10 @@
 import type { ConnectionValue } from './connection.type';
 import { encodeCursor } from './cursor';
 
-/** Builds a connection from up to `size + 1` rows: the extra row, if fetched, only says there is a next page. */
+/**
+ * Builds a connection from up to `size + 1` rows: the extra row, if fetched, only says there is a next page.
+ * Cursors are made only when asked for (edges, pageInfo): most queries select `nodes` alone.
+ */
 export function toConnection<E, N, C extends ConnectionValue<N>>(
   rows: E[],
   size: number,
@@ -13,15 +16,26 @@ export function toConnection<E, N, C extends ConnectionValue<N>>(
     count: () => Promise<number>;
   },
 ): C {
-  const edges = rows.slice(0, size).map((row) => ({ node: spec.toNode(row), cursor: encodeCursor(spec.cursorOf(row)) }));
+  const kept = rows.length > size ? rows.slice(0, size) : rows;
+  const nodes = kept.map(spec.toNode);
+  const cursor = (i: number) => (i >= 0 && i < kept.length ? encodeCursor(spec.cursorOf(kept[i])) : null);
   const connection = spec.make();
-  connection.edges = edges;
-  connection.nodes = edges.map((e) => e.node);
+  let edges: { node: N; cursor: string }[] | undefined;
+  Object.defineProperty(connection, 'edges', {
+    get: () => (edges ??= nodes.map((node, i) => ({ node, cursor: cursor(i)! }))),
+    set: (replaced: { node: N; cursor: string }[]) => (edges = replaced),
+    enumerable: true,
+  });
+  connection.nodes = nodes;
   connection.pageInfo = {
     hasNextPage: rows.length > size,
     hasPreviousPage: spec.hasPreviousPage,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
+    get startCursor() {
+      return cursor(0);
+    },
+    get endCursor() {
+      return cursor(kept.length - 1);
+    },
   };
   connection.count = spec.count;
   return connection;
