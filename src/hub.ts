@@ -21,6 +21,8 @@ import { buildHubSchema } from './registry/hub-schema';
 import { KeyCache } from './sharing/identity/key-cache';
 import { compiledExecutor } from './graphql/compiled-executor';
 import { StaticGateway } from './graphql/static-gateway';
+import { dropBasicResolvers } from './graphql/simple-fields';
+import { tallyReleased } from './sharing/policy/released-values';
 import { createPolicy } from './registry/hub-policy';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { unavailablePlugin } from './graphql/unavailable.plugin';
@@ -75,6 +77,10 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const policy = createPolicy();
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
+    // The same API without field guards, for operations in which nothing is denied or county-limited.
+    const plainBuilt = await buildHubSchema();
+    const plain = enforce ? applyRootRules(plainBuilt) : plainBuilt;
+    dropBasicResolvers(plain);
     const notifier = new ChangeNotifier(database.url, logger);
     await notifier.start();
     const keys = new KeyCache();
@@ -93,7 +99,15 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const metrics = new HubMetrics(() => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : undefined));
 
     const apollo = new ApolloServer<HubContext>({
-      gateway: new StaticGateway(schema, compiledExecutor()),
+      gateway: new StaticGateway(
+        schema,
+        compiledExecutor<HubContext>({
+          schemaFor: (ctx) => (!enforce || ctx.access.unguarded ? plain : schema),
+          after: (ctx, ran, rc, data) => {
+            if (enforce && ran === plain) tallyReleased(plain, rc.document, rc.operation, data, ctx.access);
+          },
+        }),
+      ),
       // The schema is the integrators' documentation: on in production too. Every request here is
       // authenticated before it executes, so only departments with a key can introspect.
       introspection: true,

@@ -24,7 +24,8 @@ export function toConnection<E, N, C extends ConnectionValue<N>>(
   Object.defineProperty(connection, 'edges', {
     get: () => (edges ??= nodes.map((node, i) => ({ node, cursor: cursor(i)! }))),
     set: (replaced: { node: N; cursor: string }[]) => (edges = replaced),
-    enumerable: true,
+    // Not enumerable: copying the connection (type-graphql's convertToType, spreads) must not make every cursor.
+    enumerable: false,
   });
   connection.nodes = nodes;
   connection.pageInfo = {

@@ -29,6 +29,12 @@ export class Access {
   /** False while `grants` is empty only because no operation item needed them. */
   private grantsLoaded = false;
 
+  /**
+   * Set before execution when nothing the operation selects is denied or county-limited: it runs on the schema
+   * without field guards, and its tally is counted from the response (released-values.ts).
+   */
+  unguarded = false;
+
   /** What this request released and was denied, for its audit record. */
   readonly tally: ReleaseTally;
 
