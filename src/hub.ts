@@ -23,6 +23,8 @@ import { compiledExecutor } from './graphql/compiled-executor';
 import { StaticGateway } from './graphql/static-gateway';
 import { dropBasicResolvers } from './graphql/simple-fields';
 import { tallyReleased } from './sharing/policy/released-values';
+import { ResidentRows } from './graphql/relations/resident-rows';
+import { RESIDENT } from './registry/modules';
 import { createPolicy } from './registry/hub-policy';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
 import { unavailablePlugin } from './graphql/unavailable.plugin';
@@ -185,6 +187,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       catalog,
       policy,
       keys,
+      resident: await ResidentRows.load(database.dataSource, RESIDENT),
       clock,
       jwt: await createJwtVerifier(config.jwt),
       publicApollo,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import { GENESIS, HashScheme, type AuditPayload } from './audit-chain';
 import type { AuditSeal, Checkpoint } from './audit-seal';
@@ -75,17 +76,23 @@ export class AuditWriter {
   }
 
   private async write(payloads: AuditPayload[]): Promise<void> {
-    const head = await this.ds.transaction(async (m) => {
-      await m.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const [last] = await m.query('SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1');
-      let prev: string = last?.hash ?? GENESIS;
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    try {
+      // One round trip for the transaction, the chain's lock and its head: statements of one simple query run in
+      // order, so the head is read only once the lock is held (across hub instances too).
+      const opened = (await client.query(
+        `BEGIN; SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1`,
+      )) as unknown as QueryResult<{ hash: string }>[];
+      let prev: string = opened[2].rows[0]?.hash ?? GENESIS;
       const rows = payloads.map((p, seq) => {
         const hash = this.seal.hash(prev, p);
         const row = { ...p, at: p.at.toISOString(), prevHash: prev, hash, seq };
         prev = hash;
         return row;
       });
-      const inserted: { id: string; hash: string }[] = await m.query(
+      const inserted = await client.query<{ id: string; hash: string }>(
         `INSERT INTO audit_record (at, kind, request_id, principal_id, key_id, operation_name, operation_hash, purpose, released, denied,
                                    grants_used, outcome, duration_ms, detail, prev_hash, hash, hash_scheme)
          SELECT r.at, r.kind, r."requestId", r."principalId", r."keyId", r."operationName", r."operationHash", r.purpose, r.released, r.denied,
@@ -97,9 +104,14 @@ export class AuditWriter {
          RETURNING id::text, hash`,
         [JSON.stringify(rows), HashScheme.HMAC],
       );
-      const newest = inserted.reduce((a, b) => (BigInt(a.id) > BigInt(b.id) ? a : b));
-      return { id: newest.id, hash: newest.hash, at: payloads.at(-1)!.at.toISOString() };
-    });
-    this.scheduleCheckpoint(head);
+      await client.query('COMMIT');
+      const newest = inserted.rows.reduce((a, b) => (BigInt(a.id) > BigInt(b.id) ? a : b));
+      this.scheduleCheckpoint({ id: newest.id, hash: newest.hash, at: payloads.at(-1)!.at.toISOString() });
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      await runner.release();
+    }
   }
 }

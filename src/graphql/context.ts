@@ -5,6 +5,7 @@ import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
 import type { Access } from '../sharing/policy/access';
 import { ResponseBudget } from './limits/response-budget';
 import { LoaderRegistry } from './loader-registry';
+import type { ResidentRows } from './relations/resident-rows';
 import type { PageLimits } from './pagination/paginate';
 
 /** Everything a resolver may use, built once per request. */
@@ -22,6 +23,8 @@ export interface HubContext {
   catalog: CatalogStore;
   /** The audit trail's writer, and through it the seal that verifies the chain. */
   audit: AuditWriter;
+  /** Tables read from memory (administrative divisions, analytes). */
+  resident: ResidentRows;
   /** What a mutation changed, for its audit record (catalog items, grant decisions). */
   auditDetail: Record<string, unknown>;
 }

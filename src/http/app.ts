@@ -23,6 +23,7 @@ import type { AuditWriter } from '../audit/audit-writer';
 import { Access } from '../sharing/policy/access';
 import type { Policy } from '../sharing/policy/policy';
 import type { KeyCache } from '../sharing/identity/key-cache';
+import type { ResidentRows } from '../graphql/relations/resident-rows';
 import { errorHandler } from './error-handler';
 import { sendError } from './error-response';
 import { graphiqlRouter, sendGraphiql } from '../web/graphiql-page';
@@ -40,6 +41,8 @@ export interface AppDeps {
   catalog: CatalogStore;
   /** The one policy every door decides rights with. */
   policy: Policy;
+  /** Tables read from memory. */
+  resident: ResidentRows;
   /** Recently used keys, kept current by the notifier. */
   keys: KeyCache;
   /** The hub's clock; tests move it to reach expiry. */
@@ -146,6 +149,7 @@ export function createApp(deps: AppDeps): Express {
             access: new Access(deps.policy, principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
             catalog: deps.catalog,
             audit: deps.audit,
+            resident: deps.resident,
           },
           config.maxResponseObjects,
         );
@@ -183,6 +187,7 @@ export function createApp(deps: AppDeps): Express {
             access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, now),
             catalog: deps.catalog,
             audit: deps.audit,
+            resident: deps.resident,
           },
           config.maxResponseObjects,
         );

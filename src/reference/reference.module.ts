@@ -14,6 +14,8 @@ export const referenceModule: HubModule = {
   name: 'reference',
   entities: [CountyEntity, DepartmentEntity, AnalyteEntity, Gb15618ThresholdEntity, Gb36600ThresholdEntity],
   resolvers: [CountyResolver, DepartmentResolver, AnalyteResolver],
+  // Administrative divisions and analytes change only with a migration: every point, sample and measurement reads them.
+  resident: [CountyEntity, AnalyteEntity],
   resources: referenceCatalog,
   argumentItems: referenceArguments,
   locators: {

@@ -22,6 +22,8 @@ export interface HubModule {
   resources?: ResourceDeclaration[];
   argumentItems?: ArgumentItems;
   publicQueries?: string[];
+  /** Tables only migrations change, read from memory (ResidentRows). */
+  resident?: (new () => object)[];
   /** One per catalogued type of this module (checked by the catalog test). */
   locators?: Record<string, Locator>;
 }

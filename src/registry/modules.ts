@@ -30,6 +30,9 @@ export const MODULES: HubModule[] = [
 /** Every stored entity; TypeORM is given this list, never a glob. */
 export const ENTITIES = MODULES.flatMap((m) => m.entities);
 
+/** The tables read from memory. */
+export const RESIDENT = MODULES.flatMap((m) => m.resident ?? []);
+
 /** The resolvers of the department-facing schema. */
 export const RESOLVERS = MODULES.flatMap((m) => m.resolvers);
 

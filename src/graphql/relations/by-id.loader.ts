@@ -10,6 +10,21 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
   target: EntityTarget<E>,
   toNode: (row: E) => N,
 ): ChargedLoader<number, N | null> {
+  const resident = ctx.resident.table(target);
+  if (resident && ctx.access.rowScope(target) === null) {
+    return {
+      load: async (id) => {
+        const row = resident.get(id);
+        ctx.budget.charge(row ? 1 : 0);
+        return row ? toNode(row) : null;
+      },
+      loadMany: async (ids) => {
+        const rows = Array.from(ids, (id) => resident.get(id));
+        ctx.budget.charge(rows.filter(Boolean).length);
+        return rows.map((row) => (row ? toNode(row) : null));
+      },
+    };
+  }
   const name = ctx.db.getMetadata(target).name;
   const loader = ctx.loaders.get(
     `byId:${name}`,
