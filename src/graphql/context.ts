@@ -29,6 +29,8 @@ export interface HubContext {
   auditDetail: Record<string, unknown>;
 }
 
+/** The base's getters stay getters (a logger made only when something is logged). */
 export function createContext(base: Omit<HubContext, 'loaders' | 'auditDetail' | 'budget'>, maxResponseObjects: number): HubContext {
-  return { ...base, loaders: new LoaderRegistry(), auditDetail: {}, budget: new ResponseBudget(maxResponseObjects) };
+  const context = Object.defineProperties({}, Object.getOwnPropertyDescriptors(base)) as HubContext;
+  return Object.assign(context, { loaders: new LoaderRegistry(), auditDetail: {}, budget: new ResponseBudget(maxResponseObjects) });
 }

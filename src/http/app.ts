@@ -78,23 +78,35 @@ export function createApp(deps: AppDeps): Express {
   // Only the configured proxies may say who the client is: otherwise anyone could choose its rate-limit address.
   app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      // Probes, scrapes and static files would drown the requests worth reading.
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' || Boolean(req.url?.startsWith('/assets/')) },
-      // The line a person reads; the request and response details stay in the JSON fields.
-      customSuccessMessage: (req, res, ms) =>
-        `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)} ms`,
-      customErrorMessage: (req, res, err) => `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${err.message}`,
-    }),
-  );
+  const requestId = (req: IncomingMessage, res: ServerResponse): string => {
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', id);
+    return id;
+  };
+  if (logger.isLevelEnabled('info')) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: requestId,
+        // Probes, scrapes and static files would drown the requests worth reading.
+        autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' || Boolean(req.url?.startsWith('/assets/')) },
+        // The line a person reads; the request and response details stay in the JSON fields.
+        customSuccessMessage: (req, res, ms) =>
+          `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)} ms`,
+        customErrorMessage: (req, res, err) => `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${err.message}`,
+      }),
+    );
+  } else {
+    // No access log at this level: the request id and a request logger made only when something is logged.
+    app.use((req, res, next) => {
+      const id = requestId(req, res);
+      let log: Logger | undefined;
+      Object.assign(req, { id });
+      Object.defineProperty(req, 'log', { get: () => (log ??= logger.child({ reqId: id })), configurable: true });
+      next();
+    });
+  }
   app.use((req, res, next) => {
     res.on('finish', () => {
       metrics.httpRequests.inc({ method: req.method, route: routeOf(req.originalUrl.split('?')[0]), status: String(res.statusCode) });
@@ -140,10 +152,13 @@ export function createApp(deps: AppDeps): Express {
       context: async ({ req, res }) => {
         const now = deps.clock();
         const principal = principalOf(res);
+        let log: Logger | undefined;
         return createContext(
           {
             requestId: String(req.id),
-            logger: req.log.child({ principal: principal.code }),
+            get logger() {
+              return (log ??= req.log.child({ principal: principal.code }));
+            },
             db,
             limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
             access: new Access(deps.policy, principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),

@@ -7,7 +7,11 @@ import {
   getVariableValues,
   isLeafType,
   isListType,
+  Kind,
   validate,
+  visit,
+  type ASTNode,
+  type DocumentNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
 } from 'graphql';
@@ -49,6 +53,24 @@ function hubEstimator(schema: GraphQLSchema, defaultPageSize: number): Complexit
   };
 }
 
+/**
+ * The variables an operation's cost depends on: those given to `first`/`limit` and to `@skip`/`@include`. The cost
+ * is remembered per document and their values, so a query repeated with other codes or cursors is estimated once.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node, _key, _parent, _path, ancestors) {
+      if (node.value.kind !== Kind.VARIABLE) return;
+      const owner = ancestors.at(-1) as ASTNode | undefined;
+      const sized = owner?.kind === Kind.FIELD && (node.name.value === 'first' || node.name.value === 'limit');
+      const conditional = owner?.kind === Kind.DIRECTIVE && node.name.value === 'if';
+      if (sized || conditional) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
 const tooCostly = (message: string, details: Record<string, unknown>) => new HubError(ErrorCode.QUERY_TOO_COSTLY, message, { refusesOperation: true, details });
 
 /** Rejects operations with too many aliases, or whose estimated cost exceeds the limit, before anything runs. */
@@ -58,6 +80,23 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
     validate(schema, document, [maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [() => (refused = true)] })]);
     return refused;
   });
+  const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
+  const costs = new WeakMap<DocumentNode, { variables: string[]; byValues: Map<string, number> }>();
+  const estimate = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = { variables: costVariables(document), byValues: new Map() }));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(known.variables.map((v) => variables[v] ?? null))}`;
+    let cost = known.byValues.get(key);
+    if (cost === undefined) {
+      let estimator = estimators.get(schema);
+      if (!estimator) estimators.set(schema, (estimator = hubEstimator(schema, limits.defaultPageSize)));
+      cost = getComplexity({ schema, query: document, operationName, variables, estimators: [estimator] });
+      // A document asked with ever new page sizes keeps a bounded memory.
+      if (known.byValues.size >= 100) known.byValues.clear();
+      known.byValues.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
@@ -74,13 +113,7 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
           }
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [hubEstimator(schema, limits.defaultPageSize)],
-            });
+            cost = estimate(schema, document, request.operationName ?? undefined, request.variables ?? {});
           } catch {
             // The variables are fine: what the estimate cannot finish (fragments spread into each other many
             // times over) is too costly to run.
