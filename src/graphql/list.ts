@@ -3,7 +3,7 @@ import type { HubContext } from './context';
 import type { ConnectionArgs } from './pagination/connection.args';
 import type { ConnectionValue } from './pagination/connection.type';
 import { paginate, type SortKey } from './pagination/paginate';
-import { scopedQuery } from './scoped-query';
+import { scopedQuery, scopedRows } from './scoped-query';
 
 /** A top-level list: the entity's rows over alias `e`, filtered, sorted with the id as tiebreak, paginated. */
 export function list<E extends ObjectLiteral & { id: number }, N, C extends ConnectionValue<N>, A extends ConnectionArgs>(
@@ -40,8 +40,6 @@ export async function findOne<E extends ObjectLiteral & { id: number }, N>(
   const [name, value] = key;
   const column = name === 'id' ? 'id' : ctx.db.getMetadata(entity).findColumnWithPropertyName(name)!.databaseName;
   // Out of the caller's scope reads as absent: a lookup must not tell whether a row exists elsewhere.
-  const row = await scopedQuery(ctx, entity)
-    .andWhere(`e.${column} = :value`, { value: name === 'id' ? parseId(value) : value })
-    .getOne();
+  const [row] = await scopedRows(ctx, entity, `e."${column}" = $1`, [name === 'id' ? parseId(value) : value], 1);
   return row ? toNode(row) : null;
 }

@@ -1,5 +1,6 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { HubContext } from './context';
+import { hydrate } from './relations/hydrate';
 
 /**
  * A query over `entity` as alias `e`, already limited to the rows the caller may read (`Access.rowScope`):
@@ -9,4 +10,24 @@ export function scopedQuery<E extends ObjectLiteral>(ctx: HubContext, entity: En
   const qb = ctx.db.getRepository(entity).createQueryBuilder('e');
   const scope = ctx.access.rowScope(entity as EntityTarget<ObjectLiteral>);
   return scope ? qb.andWhere(scope) : qb;
+}
+
+/**
+ * The rows of `entity` (alias `e`) matching `where` ($1 … for `params`) within the caller's row scope, as entities:
+ * one statement with no query builder in between, for the lookups every request makes (by id, by code).
+ */
+export async function scopedRows<E extends ObjectLiteral>(
+  ctx: HubContext,
+  entity: EntityTarget<E>,
+  where: string,
+  params: unknown[],
+  limit?: number,
+): Promise<E[]> {
+  const metadata = ctx.db.getMetadata(entity);
+  const scope = ctx.access.rowScope(entity as EntityTarget<ObjectLiteral>);
+  const raw: Record<string, unknown>[] = await ctx.db.query(
+    `SELECT e.* FROM "${metadata.tableName}" e WHERE (${where})${scope ? ` AND ${scope}` : ''}${limit === undefined ? '' : ` LIMIT ${Number(limit)}`}`,
+    params,
+  );
+  return raw.map((r) => hydrate(ctx.db, entity, r));
 }

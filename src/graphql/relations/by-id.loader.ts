@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { HubContext } from '../context';
-import { scopedQuery } from '../scoped-query';
+import { scopedRows } from '../scoped-query';
 import { charged, type ChargedLoader } from './charged';
 
 /** One batched lookup per entity type and request: every `parent → one` relation goes through it. */
@@ -31,9 +31,7 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
     () =>
       new DataLoader<number, N | null>(async (ids) => {
         // = ANY($1) sends one array parameter, however many ids the batch holds.
-        const rows = await scopedQuery(ctx, target)
-          .andWhere('e.id = ANY(:ids)', { ids: [...ids] })
-          .getMany();
+        const rows = await scopedRows(ctx, target, 'e.id = ANY($1)', [[...ids]]);
         const found = new Map(rows.map((r) => [r.id, toNode(r)]));
         return ids.map((id) => found.get(id) ?? null);
       }),

@@ -16,20 +16,41 @@ export interface OperationFields {
   arguments: [string, string][];
 }
 
-/** Walks the operation once, with the schema's types, collecting what it selects and what it filters by. */
+interface Walked {
+  fields: [string, string][];
+  /** Arguments given a literal (always count) or a variable (count when the variable has a value). */
+  args: { at: [string, string]; variable: string | null }[];
+}
+
+const walkedBy = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Walked>>();
+
+/**
+ * What the operation selects and filters by: walked once per document and operation with the schema's types
+ * (a parsed document is reused for the same query text), then only the variables' presence is looked at.
+ */
 export function operationFields(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): OperationFields {
-  const fields = new Map<string, [string, string]>();
+  let bySchema = walkedBy.get(schema);
+  if (!bySchema) walkedBy.set(schema, (bySchema = new WeakMap()));
+  let walked = bySchema.get(operation);
+  if (!walked) bySchema.set(operation, (walked = walk(schema, document, operation)));
   const args = new Map<string, [string, string]>();
+  for (const { at, variable } of walked.args) if (variable === null || variables[variable] != null) args.set(`${at[0]}(${at[1]})`, at);
+  return { fields: walked.fields, arguments: [...args.values()] };
+}
+
+function walk(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Walked {
+  const fields = new Map<string, [string, string]>();
+  const args = new Map<string, { at: [string, string]; variable: string | null }>();
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const walked = new Set<string>();
 
-  const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) => {
+  const visitNode = (node: OperationDefinitionNode | FragmentDefinitionNode) => {
     const typeInfo = new TypeInfo(schema);
     visit(
       node,
@@ -40,20 +61,21 @@ export function operationFields(
           const path = `${parent.name}.${f.name.value}`;
           fields.set(path, [parent.name, f.name.value]);
           for (const a of f.arguments ?? []) {
-            const given = a.value.kind === Kind.VARIABLE ? variables[a.value.name.value] != null : a.value.kind !== Kind.NULL;
-            if (given) args.set(`${path}(${a.name.value})`, [path, a.name.value]);
+            if (a.value.kind === Kind.NULL) continue;
+            const variable = a.value.kind === Kind.VARIABLE ? a.value.name.value : null;
+            args.set(`${path}(${a.name.value})|${variable ?? ''}`, { at: [path, a.name.value], variable });
           }
         },
         FragmentSpread(spread) {
           const fragment = fragments.get(spread.name.value);
           if (fragment && !walked.has(fragment.name.value)) {
             walked.add(fragment.name.value);
-            walk(fragment);
+            visitNode(fragment);
           }
         },
       }),
     );
   };
-  walk(operation);
-  return { fields: [...fields.values()], arguments: [...args.values()] };
+  visitNode(operation);
+  return { fields: [...fields.values()], args: [...args.values()] };
 }
