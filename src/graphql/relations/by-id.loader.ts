@@ -16,12 +16,12 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
       load: async (id) => {
         const row = resident.get(id);
         ctx.budget.charge(row ? 1 : 0);
-        return row ? toNode(row) : null;
+        return row ? ctx.resident.node(row, toNode) : null;
       },
       loadMany: async (ids) => {
         const rows = Array.from(ids, (id) => resident.get(id));
         ctx.budget.charge(rows.filter(Boolean).length);
-        return rows.map((row) => (row ? toNode(row) : null));
+        return rows.map((row) => (row ? ctx.resident.node(row, toNode) : null));
       },
     };
   }
