@@ -102,20 +102,13 @@ export class App extends Component {
 
   render() {
     const { route, session, signingIn, signInError } = this.state;
-    return html` <${Masthead}
-        route=${route}
-        session=${session}
-        signingIn=${signingIn}
-        signInError=${signInError}
-        onSignIn=${this.signIn}
-        onSignOut=${this.signOut}
-      />
+    return html`
+      <${Masthead} route=${route} session=${session} signingIn=${signingIn} signInError=${signInError}
+        onSignIn=${this.signIn} onSignOut=${this.signOut} />
       <main>${this.view()}</main>
       <footer class="colophon">
-        <p>
-          本页只通过平台的 GraphQL 接口取数：部门 <code>POST /graphql</code>（须部门密钥），公众 <code>/public/graphql</code>。 接口说明见
-          <a href="/">GraphiQL</a>。
-        </p>
+        <p>本页只通过平台的 GraphQL 接口取数：部门 <code>POST /graphql</code>（须部门密钥），公众 <code>/public/graphql</code>。
+          接口说明见 <a href="/">GraphiQL</a>。</p>
       </footer>`;
   }
 }

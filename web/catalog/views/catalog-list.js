@@ -96,11 +96,11 @@ export class CatalogList extends Component {
       // The select shows what is applied, also a value none of its options names (a provider code from a shared
       // link, or while the providers load), so a filtered list never looks unfiltered.
       const unnamed = value && !options.some(([v]) => v === value);
-      return html`<label class="field"
-        >${label}
+      return html`<label class="field">${label}
         <select name=${name} value=${value} onChange=${(e) => this.setFilters({ [name]: e.currentTarget.value })}>
           <option value="">全部</option>
-          ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)} ${unnamed ? html`<option value=${value}>${value}</option>` : null}
+          ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)}
+          ${unnamed ? html`<option value=${value}>${value}</option>` : null}
         </select>
       </label>`;
     };
@@ -110,27 +110,20 @@ export class CatalogList extends Component {
         session
           ? html`<p class="lead">平台的全部数据资源，每个信息项的共享类型（无条件共享、有条件共享、不予共享）、向社会开放属性，以及本部门现在能否使用。</p>`
           : html`<div class="notice">
-              <p><strong>未登录：</strong>下面是信息公开目录（disclosure index），即向社会公开的资源和信息项。</p>
-              <p>
-                各部门用本部门应用密钥登录后，可查看完整的资源共享目录和本部门对每个信息项的使用权限，并提出共享申请。密钥只保存在本标签页的会话中（sessionStorage），关闭标签页即退出。
-              </p>
-            </div>`
+            <p><strong>未登录：</strong>下面是信息公开目录（disclosure index），即向社会公开的资源和信息项。</p>
+            <p>各部门用本部门应用密钥登录后，可查看完整的资源共享目录和本部门对每个信息项的使用权限，并提出共享申请。密钥只保存在本标签页的会话中（sessionStorage），关闭标签页即退出。</p>
+          </div>`
       }
       <div class="catalog-layout">
         <form class="filters" role="search" onSubmit=${this.searched}>
-          <label class="field"
-            >关键词
-            <input
-              type="search"
-              name="q"
-              value=${keyword}
-              onInput=${this.typed}
-              placeholder=${session ? '资源名称、摘要、分类、代码或信息项' : '资源名称、代码、提供部门或信息项'}
-            />
+          <label class="field">关键词
+            <input type="search" name="q" value=${keyword} onInput=${this.typed}
+              placeholder=${session ? '资源名称、摘要、分类、代码或信息项' : '资源名称、代码、提供部门或信息项'} />
           </label>
           ${
             session
-              ? html` ${select('domain', '领域', Object.entries(DOMAIN))}
+              ? html`
+                ${select('domain', '领域', Object.entries(DOMAIN))}
                 ${select(
                   'provider',
                   '提供部门',
@@ -158,9 +151,9 @@ export class CatalogList extends Component {
           ${shown?.length === 0 ? html`<p class="empty">没有符合条件的资源。</p>` : null}
           ${
             shown?.length
-              ? html`<ol class="entries">
-                  ${shown.map((e) => (session ? html`<${EntryCard} key=${e.code} entry=${e} />` : html`<${PublicEntryCard} key=${e.code} entry=${e} />`))}
-                </ol>`
+              ? html`<ol class="entries">${shown.map((e) =>
+                  session ? html`<${EntryCard} key=${e.code} entry=${e} />` : html`<${PublicEntryCard} key=${e.code} entry=${e} />`,
+                )}</ol>`
               : null
           }
         </div>
@@ -216,10 +209,7 @@ function EntryCard({ entry }) {
   const { items } = entry;
   return html`<li class="entry-card" data-code=${entry.code}>
     <h2><a href=${entryHref(entry.code)}>${entry.name}</a> <span class="code">${entry.code}</span></h2>
-    <p class="meta">
-      ${entry.provider.name} · ${DOMAIN[entry.domain] ?? entry.domain} · ${entry.classification} · 更新周期：${entry.updateCycle} ·
-      最近更新：${formatTime(entry.lastUpdate)}
-    </p>
+    <p class="meta">${entry.provider.name} · ${DOMAIN[entry.domain] ?? entry.domain} · ${entry.classification} · 更新周期：${entry.updateCycle} · 最近更新：${formatTime(entry.lastUpdate)}</p>
     <p class="abstract">${entry.abstract}</p>
     <p class="tally">
       <span>信息项 ${items.length}：</span>

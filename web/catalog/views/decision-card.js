@@ -36,49 +36,19 @@ export class DecisionCard extends Component {
     return html`<li class="request-card" data-request=${r.id}>
       <h3><a href=${entryHref(r.resource.code)}>${r.resource.name}</a> <span class="code">${r.resource.code}</span></h3>
       <dl class="facts">
-        <div>
-          <dt>申请部门</dt>
-          <dd class="consumer">${r.consumer.name}</dd>
-        </div>
-        <div>
-          <dt>信息项</dt>
-          <dd>${itemLabels(r.items, r.resource)}</dd>
-        </div>
-        <div>
-          <dt>用途</dt>
-          <dd>${r.purpose}</dd>
-        </div>
-        <div>
-          <dt>依据</dt>
-          <dd>${r.legalBasis}</dd>
-        </div>
-        <div>
-          <dt>使用期限</dt>
-          <dd>${r.periodFrom} 至 ${r.periodTo}</dd>
-        </div>
-        <div>
-          <dt>提交时间</dt>
-          <dd>${formatTime(r.submittedAt)}</dd>
-        </div>
-        <div>
-          <dt>答复期限</dt>
-          <dd class="due">${r.dueOn}（${ANSWER_DEADLINE}）${r.overdue ? html` <span class="badge overdue">已超期</span>` : null}</dd>
-        </div>
+        <div><dt>申请部门</dt><dd class="consumer">${r.consumer.name}</dd></div>
+        <div><dt>信息项</dt><dd>${itemLabels(r.items, r.resource)}</dd></div>
+        <div><dt>用途</dt><dd>${r.purpose}</dd></div>
+        <div><dt>依据</dt><dd>${r.legalBasis}</dd></div>
+        <div><dt>使用期限</dt><dd>${r.periodFrom} 至 ${r.periodTo}</dd></div>
+        <div><dt>提交时间</dt><dd>${formatTime(r.submittedAt)}</dd></div>
+        <div><dt>答复期限</dt><dd class="due">${r.dueOn}（${ANSWER_DEADLINE}）${r.overdue ? html` <span class="badge overdue">已超期</span>` : null}</dd></div>
       </dl>
       <form class="decision" onSubmit=${this.approve}>
-        <label class="field"
-          >授权截止日期（可选，缺省为使用期限止）
-          <input
-            type="date"
-            name="validTo"
-            value=${validTo}
-            min=${dayFromToday()}
-            max=${r.periodTo}
-            onInput=${(e) => this.setState({ validTo: e.currentTarget.value })}
-          />
+        <label class="field">授权截止日期（可选，缺省为使用期限止）
+          <input type="date" name="validTo" value=${validTo} min=${dayFromToday()} max=${r.periodTo} onInput=${(e) => this.setState({ validTo: e.currentTarget.value })} />
         </label>
-        <label class="field"
-          >答复说明（不予批准时须写明理由）
+        <label class="field">答复说明（不予批准时须写明理由）
           <input name="note" value=${note} onInput=${(e) => this.setState({ note: e.currentTarget.value })} />
         </label>
         <div class="actions">

@@ -43,12 +43,8 @@ export class EntryPage extends Component {
     const { entry, pending, grants, error, submitted } = this.state;
     const back = html`<a class="back" href=${backHref}>← 返回目录</a>`;
     if (error) return html`${back}<${ErrorBox} error=${error} />`;
-    if (entry === undefined)
-      return html`${back}
-        <p class="loading">正在加载…</p>`;
-    if (entry === null)
-      return html`${back}
-        <p class="empty">目录中没有资源代码 ${code}。</p>`;
+    if (entry === undefined) return html`${back}<p class="loading">正在加载…</p>`;
+    if (entry === null) return html`${back}<p class="empty">目录中没有资源代码 ${code}。</p>`;
     const own = session.department?.code === entry.provider.code;
     const requestable = entry.items.filter((i) => i.myAccess.status === 'REQUESTABLE' && !pending.some((r) => r.items.includes(i.fieldName)));
     // Keyed by the pending requests, so a submitted request leaves a fresh form for the items still open.
@@ -62,53 +58,22 @@ export class EntryPage extends Component {
       <p class="code">${entry.code} · GraphQL 类型 <code>${entry.typeName}</code></p>
       <p class="abstract">${entry.abstract}</p>
       <dl class="facts">
-        <div>
-          <dt>提供部门</dt>
-          <dd>${entry.provider.name}</dd>
-        </div>
-        <div>
-          <dt>领域</dt>
-          <dd>${DOMAIN[entry.domain] ?? entry.domain}</dd>
-        </div>
-        <div>
-          <dt>资源分类</dt>
-          <dd>${entry.classification}</dd>
-        </div>
-        <div>
-          <dt>资源格式</dt>
-          <dd>${entry.format}</dd>
-        </div>
-        <div>
-          <dt>更新周期</dt>
-          <dd>${entry.updateCycle}</dd>
-        </div>
-        <div>
-          <dt>数据最近更新</dt>
-          <dd>${formatTime(entry.lastUpdate)}</dd>
-        </div>
-        <div>
-          <dt>发布日期</dt>
-          <dd>${entry.publishedOn}</dd>
-        </div>
-        <div>
-          <dt>目录版本</dt>
-          <dd>第 ${entry.version} 版</dd>
-        </div>
+        <div><dt>提供部门</dt><dd>${entry.provider.name}</dd></div>
+        <div><dt>领域</dt><dd>${DOMAIN[entry.domain] ?? entry.domain}</dd></div>
+        <div><dt>资源分类</dt><dd>${entry.classification}</dd></div>
+        <div><dt>资源格式</dt><dd>${entry.format}</dd></div>
+        <div><dt>更新周期</dt><dd>${entry.updateCycle}</dd></div>
+        <div><dt>数据最近更新</dt><dd>${formatTime(entry.lastUpdate)}</dd></div>
+        <div><dt>发布日期</dt><dd>${entry.publishedOn}</dd></div>
+        <div><dt>目录版本</dt><dd>第 ${entry.version} 版</dd></div>
         ${
-          entry.related.length
-            ? html`<div>
-                <dt>关联资源</dt>
-                <dd>${entry.related.map((r) => html`<a key=${r} href=${entryHref(r)}>${r}</a> `)}</dd>
-              </div>`
-            : null
+          entry.related.length ? html`<div><dt>关联资源</dt><dd>${entry.related.map((r) => html`<a key=${r} href=${entryHref(r)}>${r}</a> `)}</dd></div>` : null
         }
       </dl>
       ${own ? html`<p class="notice">本部门是该资源的提供部门。其他部门的共享申请在 <a href=${REQUESTS_HREF}>申请与授权</a> 中答复。</p>` : null}
       ${
         submitted
-          ? html`<p class="notice" role="status">
-              已提交共享申请（编号 ${submitted.id}），状态：待审批。提供部门应在 ${submitted.dueOn} 前答复（${ANSWER_DEADLINE}）。
-            </p>`
+          ? html`<p class="notice" role="status">已提交共享申请（编号 ${submitted.id}），状态：待审批。提供部门应在 ${submitted.dueOn} 前答复（${ANSWER_DEADLINE}）。</p>`
           : null
       }
       <h2>信息项（${entry.items.length}）</h2>

@@ -7,6 +7,7 @@ export function ErrorBox({ error }) {
   const argument = error.details?.argument;
   return html`<div class="error" role="alert">
     <p><strong>${ERROR_TEXT[error.code] ?? '出错了'}</strong> <span class="error-code">${error.code}</span></p>
-    ${error.message ? html`<p>${error.message}</p>` : null} ${argument ? html`<p>须修改：${ARGUMENT[argument] ?? argument}</p>` : null}
+    ${error.message ? html`<p>${error.message}</p>` : null}
+    ${argument ? html`<p>须修改：${ARGUMENT[argument] ?? argument}</p>` : null}
   </div>`;
 }

@@ -8,48 +8,26 @@ import { ACCESS_STATUS, ACCESS_STATUS_EN, DENIAL_REASON, DISCLOSURE_TIER, SHARIN
  */
 export function ItemTable({ items, pending, grants }) {
   return html`<table class="items">
-    <thead>
-      <tr>
-        <th scope="col">信息项</th>
-        <th scope="col">数据类型</th>
-        <th scope="col">共享类型</th>
-        <th scope="col">共享条件 / 依据</th>
-        <th scope="col">共享方式</th>
-        <th scope="col">向社会开放</th>
-        <th scope="col">本部门</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${items.map(
-        (item) =>
-          html`<tr key=${item.fieldName} data-item=${item.fieldName}>
-            <th scope="row" data-label="信息项">${item.label} <code>${item.fieldName}</code></th>
-            <td data-label="数据类型"><code>${item.dataType}</code></td>
-            <td data-label="共享类型">
-              <span class=${`badge sharing-${item.sharingType.toLowerCase()}`} title=${SHARING_TYPE_HINT[item.sharingType]}
-                >${SHARING_TYPE[item.sharingType]}</span
-              >
-            </td>
-            <td data-label="共享条件 / 依据">${item.sharingCondition ?? '—'}</td>
-            <td data-label="共享方式">${item.sharingMethod}</td>
-            <td data-label="向社会开放">
-              ${
-                item.openToPublic
-                  ? html`<span class="badge open">${DISCLOSURE_TIER[item.disclosureTier] ?? '公开'}</span
-                      >${item.opennessCondition ? html`<small>${item.opennessCondition}</small>` : null}`
-                  : '不公开'
-              }
-            </td>
-            <td data-label="本部门" class="access">
-              <${Access}
-                access=${item.myAccess}
-                request=${pending.find((r) => r.items.includes(item.fieldName))}
-                grants=${grants.filter((g) => g.items.includes(item.fieldName))}
-              />
-            </td>
-          </tr>`,
-      )}
-    </tbody>
+    <thead><tr>
+      <th scope="col">信息项</th><th scope="col">数据类型</th><th scope="col">共享类型</th><th scope="col">共享条件 / 依据</th>
+      <th scope="col">共享方式</th><th scope="col">向社会开放</th><th scope="col">本部门</th>
+    </tr></thead>
+    <tbody>${items.map(
+      (item) => html`<tr key=${item.fieldName} data-item=${item.fieldName}>
+      <th scope="row" data-label="信息项">${item.label} <code>${item.fieldName}</code></th>
+      <td data-label="数据类型"><code>${item.dataType}</code></td>
+      <td data-label="共享类型"><span class=${`badge sharing-${item.sharingType.toLowerCase()}`} title=${SHARING_TYPE_HINT[item.sharingType]}>${SHARING_TYPE[item.sharingType]}</span></td>
+      <td data-label="共享条件 / 依据">${item.sharingCondition ?? '—'}</td>
+      <td data-label="共享方式">${item.sharingMethod}</td>
+      <td data-label="向社会开放">${
+        item.openToPublic
+          ? html`<span class="badge open">${DISCLOSURE_TIER[item.disclosureTier] ?? '公开'}</span>${item.opennessCondition ? html`<small>${item.opennessCondition}</small>` : null}`
+          : '不公开'
+      }</td>
+      <td data-label="本部门" class="access"><${Access} access=${item.myAccess}
+        request=${pending.find((r) => r.items.includes(item.fieldName))} grants=${grants.filter((g) => g.items.includes(item.fieldName))} /></td>
+    </tr>`,
+    )}</tbody>
   </table>`;
 }
 
@@ -60,13 +38,11 @@ export function ItemTable({ items, pending, grants }) {
 function Access({ access, request, grants }) {
   const { status, reason, grantValidTo, scoped, purposes } = access;
   const counties = scoped ? [...new Set(grants.flatMap((g) => g.counties.map((c) => c.name)))] : [];
-  return html` <span class=${`badge access-${status.toLowerCase()}`} title=${ACCESS_STATUS_EN[status]}>${ACCESS_STATUS[status]}</span>
+  return html`
+    <span class=${`badge access-${status.toLowerCase()}`} title=${ACCESS_STATUS_EN[status]}>${ACCESS_STATUS[status]}</span>
     ${
       grantValidTo
-        ? html`<small class="grant"
-            >授权至
-            ${formatLastDay(grantValidTo)}${counties.length ? `，限${counties.join('、')}` : ''}；读取时声明用途${purposes.map((p) => `“${p}”`).join('或')}</small
-          >`
+        ? html`<small class="grant">授权至 ${formatLastDay(grantValidTo)}${counties.length ? `，限${counties.join('、')}` : ''}；读取时声明用途${purposes.map((p) => `“${p}”`).join('或')}</small>`
         : null
     }
     ${reason ? html`<small>${DENIAL_REASON[reason] ?? reason}</small>` : null}
@@ -76,20 +52,12 @@ function Access({ access, request, grants }) {
 /** The public's view of an entry: only the items opened to it, and how. */
 export function PublicItemTable({ items }) {
   return html`<table class="items">
-    <thead>
-      <tr>
-        <th scope="col">信息项</th>
-        <th scope="col">公开方式</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${items.map(
-        (item) =>
-          html`<tr key=${item.fieldName} data-item=${item.fieldName}>
-            <th scope="row" data-label="信息项">${item.label} <code>${item.fieldName}</code></th>
-            <td data-label="公开方式"><span class="badge open">${DISCLOSURE_TIER[item.tier]}</span></td>
-          </tr>`,
-      )}
-    </tbody>
+    <thead><tr><th scope="col">信息项</th><th scope="col">公开方式</th></tr></thead>
+    <tbody>${items.map(
+      (item) => html`<tr key=${item.fieldName} data-item=${item.fieldName}>
+      <th scope="row" data-label="信息项">${item.label} <code>${item.fieldName}</code></th>
+      <td data-label="公开方式"><span class="badge open">${DISCLOSURE_TIER[item.tier]}</span></td>
+    </tr>`,
+    )}</tbody>
   </table>`;
 }

@@ -28,31 +28,24 @@ export class Masthead extends Component {
         <a href="#/" aria-current=${current('list') ?? current('entry')}>目录</a>
         ${
           session
-            ? html`<a href=${REQUESTS_HREF} aria-current=${current('requests')}
-                >申请与授权${waiting ? html` <span class="count" title="待本部门答复的共享申请">${waiting}</span>` : null}</a
-              >`
+            ? html`<a href=${REQUESTS_HREF} aria-current=${current('requests')}>申请与授权${
+                waiting ? html` <span class="count" title="待本部门答复的共享申请">${waiting}</span>` : null
+              }</a>`
             : null
         }
       </nav>
       ${
         session
           ? html`<div class="account">
-              <span class="who">${session.department ? `${session.department.name}（${session.department.code}）` : '已登录'}</span>
-              <button type="button" class="secondary" onClick=${onSignOut}>退出</button>
-            </div>`
+            <span class="who">${session.department ? `${session.department.name}（${session.department.code}）` : '已登录'}</span>
+            <button type="button" class="secondary" onClick=${onSignOut}>退出</button>
+          </div>`
           : html`<form class="sign-in" onSubmit=${this.submit}>
-              <label for="department-key">部门密钥</label>
-              <input
-                id="department-key"
-                type="password"
-                autocomplete="off"
-                spellcheck="false"
-                placeholder="sh_…"
-                value=${this.state.draft}
-                onInput=${(e) => this.setState({ draft: e.currentTarget.value })}
-              />
-              <button type="submit" disabled=${signingIn}>登录</button>
-            </form>`
+            <label for="department-key">部门密钥</label>
+            <input id="department-key" type="password" autocomplete="off" spellcheck="false" placeholder="sh_…"
+              value=${this.state.draft} onInput=${(e) => this.setState({ draft: e.currentTarget.value })} />
+            <button type="submit" disabled=${signingIn}>登录</button>
+          </form>`
       }
       <${ErrorBox} error=${signInError} />
     </header>`;

@@ -28,50 +28,20 @@ export class MyRequest extends Component {
   render() {
     const r = this.props.request;
     return html`<li class="request-card" data-request=${r.id}>
-      <h3>
-        <a href=${entryHref(r.resource.code)}>${r.resource.name}</a> <span class="code">${r.resource.code}</span>
-        <span class=${`badge status-${r.status.toLowerCase()}`}>${REQUEST_STATUS[r.status]}</span>
-      </h3>
+      <h3><a href=${entryHref(r.resource.code)}>${r.resource.name}</a> <span class="code">${r.resource.code}</span>
+        <span class=${`badge status-${r.status.toLowerCase()}`}>${REQUEST_STATUS[r.status]}</span></h3>
       <dl class="facts">
-        <div>
-          <dt>提供部门</dt>
-          <dd>${r.resource.provider.name}</dd>
-        </div>
-        <div>
-          <dt>信息项</dt>
-          <dd>${itemLabels(r.items, r.resource)}</dd>
-        </div>
-        <div>
-          <dt>用途</dt>
-          <dd>${r.purpose}</dd>
-        </div>
-        <div>
-          <dt>使用期限</dt>
-          <dd>${r.periodFrom} 至 ${r.periodTo}</dd>
-        </div>
-        <div>
-          <dt>提交时间</dt>
-          <dd>${formatTime(r.submittedAt)}</dd>
-        </div>
+        <div><dt>提供部门</dt><dd>${r.resource.provider.name}</dd></div>
+        <div><dt>信息项</dt><dd>${itemLabels(r.items, r.resource)}</dd></div>
+        <div><dt>用途</dt><dd>${r.purpose}</dd></div>
+        <div><dt>使用期限</dt><dd>${r.periodFrom} 至 ${r.periodTo}</dd></div>
+        <div><dt>提交时间</dt><dd>${formatTime(r.submittedAt)}</dd></div>
         ${
           r.status === 'PENDING'
-            ? html`<div>
-                <dt>答复期限</dt>
-                <dd>${r.dueOn}${r.overdue ? html` <span class="badge overdue">已超期</span>` : null}</dd>
-              </div>`
-            : html`<div>
-                <dt>${ENDED_AT[r.status]}</dt>
-                <dd>${formatTime(r.decidedAt)}</dd>
-              </div>`
+            ? html`<div><dt>答复期限</dt><dd>${r.dueOn}${r.overdue ? html` <span class="badge overdue">已超期</span>` : null}</dd></div>`
+            : html`<div><dt>${ENDED_AT[r.status]}</dt><dd>${formatTime(r.decidedAt)}</dd></div>`
         }
-        ${
-          r.decisionReason
-            ? html`<div>
-                <dt>答复理由</dt>
-                <dd>${r.decisionReason}</dd>
-              </div>`
-            : null
-        }
+        ${r.decisionReason ? html`<div><dt>答复理由</dt><dd>${r.decisionReason}</dd></div>` : null}
       </dl>
       ${r.status === 'PENDING' ? html`<button type="button" class="secondary" disabled=${this.state.busy} onClick=${this.withdraw}>撤回申请</button>` : null}
       <${ErrorBox} error=${this.state.error} />

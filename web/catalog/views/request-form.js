@@ -46,26 +46,18 @@ export class RequestForm extends Component {
       <fieldset>
         <legend>申请的信息项</legend>
         ${items.map(
-          (item) =>
-            html`<label key=${item.fieldName} class="check">
-              <input
-                type="checkbox"
-                name="items"
-                value=${item.fieldName}
-                checked=${chosen.includes(item.fieldName)}
-                onChange=${(e) => this.toggle(item.fieldName, e.currentTarget.checked)}
-              />
-              ${item.label} <code>${item.fieldName}</code>${item.sharingCondition ? html`<small>条件：${item.sharingCondition}</small>` : null}
-            </label>`,
+          (item) => html`<label key=${item.fieldName} class="check">
+          <input type="checkbox" name="items" value=${item.fieldName} checked=${chosen.includes(item.fieldName)}
+            onChange=${(e) => this.toggle(item.fieldName, e.currentTarget.checked)} />
+          ${item.label} <code>${item.fieldName}</code>${item.sharingCondition ? html`<small>条件：${item.sharingCondition}</small>` : null}
+        </label>`,
         )}
       </fieldset>
-      <label class="field"
-        >用途
+      <label class="field">用途
         <input name="purpose" required value=${purpose} onInput=${input('purpose')} placeholder="如：土壤污染防治专项资金绩效评价" />
         <small>批准后读取这些信息项时，须在请求头 X-Purpose 中声明同一用途。</small>
       </label>
-      <label class="field"
-        >依据（法规、文件或工作任务）
+      <label class="field">依据（法规、文件或工作任务）
         <input name="legalBasis" required value=${legalBasis} onInput=${input('legalBasis')} placeholder="如：方案第（二十九）条" />
       </label>
       <div class="period">

@@ -42,18 +42,14 @@ export class RequestsPage extends Component {
       <h2 id="to-decide">待本部门答复的申请（${toDecide.length}）</h2>
       ${
         toDecide.length
-          ? html`<ol class="request-list">
-              ${toDecide.map((r) => html`<${DecisionCard} key=${r.id} session=${session} request=${r} onDecided=${this.decided} />`)}
-            </ol>`
+          ? html`<ol class="request-list">${toDecide.map((r) => html`<${DecisionCard} key=${r.id} session=${session} request=${r} onDecided=${this.decided} />`)}</ol>`
           : html`<p class="empty">没有待答复的申请。</p>`
       }
 
       <h2 id="mine">本部门提出的申请（${mine.length}）</h2>
       ${
         mine.length
-          ? html`<ol class="request-list">
-              ${mine.map((r) => html`<${MyRequest} key=${r.id} session=${session} request=${r} onChanged=${this.load} />`)}
-            </ol>`
+          ? html`<ol class="request-list">${mine.map((r) => html`<${MyRequest} key=${r.id} session=${session} request=${r} onChanged=${this.load} />`)}</ol>`
           : html`<p class="empty">本部门还没有提出共享申请。在目录中打开资源，可对“可申请”的信息项提出申请。</p>`
       }
 
@@ -61,7 +57,7 @@ export class RequestsPage extends Component {
       ${
         received.length
           ? html`<p class="hint">读取授权的信息项时，须在请求头 <code>X-Purpose</code> 中声明授权的用途（UTF-8 百分号编码）。</p>
-              <${GrantTable} grants=${received} side="provider" />`
+            <${GrantTable} grants=${received} side="provider" />`
           : html`<p class="empty">没有授权。</p>`
       }
 
