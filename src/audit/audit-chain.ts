@@ -19,6 +19,24 @@ export interface AuditPayload {
   detail: Record<string, unknown>;
 }
 
+/** A stored row (database column names) as the payload its hash covers. */
+export const auditPayloadOf = (r: Record<string, any>): AuditPayload => ({
+  at: new Date(r.at),
+  kind: r.kind,
+  requestId: r.request_id,
+  principalId: r.principal_id,
+  keyId: r.key_id,
+  operationName: r.operation_name,
+  operationHash: r.operation_hash,
+  purpose: r.purpose,
+  released: r.released,
+  denied: r.denied,
+  grantsUsed: r.grants_used,
+  outcome: r.outcome,
+  durationMs: r.duration_ms,
+  detail: r.detail,
+});
+
 export const GENESIS = '0'.repeat(64);
 
 /** How a record's hash was made: 1, plain SHA-256 (records before the seal); 2, HMAC-SHA256 under the audit key. */

@@ -1,3 +1,4 @@
+import { auditPayloadOf } from './audit-chain';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../common/date-time.scalar';
 import type { HubContext } from '../graphql/context';
@@ -49,24 +50,7 @@ function visible(ctx: HubContext, role: RequestRole | null | undefined): { sql: 
 }
 
 function toRecord(r: Record<string, any>): AuditRecord {
-  return Object.assign(new AuditRecord(), {
-    id: r.id,
-    at: r.at,
-    kind: r.kind,
-    requestId: r.request_id,
-    keyId: r.key_id,
-    operationName: r.operation_name,
-    operationHash: r.operation_hash,
-    purpose: r.purpose,
-    released: r.released,
-    denied: r.denied,
-    grantsUsed: r.grants_used,
-    outcome: r.outcome,
-    durationMs: r.duration_ms,
-    detail: r.detail,
-    hash: r.hash,
-    principalId: r.principal_id,
-  });
+  return Object.assign(new AuditRecord(), auditPayloadOf(r), { id: r.id, hash: r.hash });
 }
 
 @Resolver(() => AuditRecord)

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { chainHash, GENESIS, HashScheme, type AuditPayload } from './audit-chain';
+import { auditPayloadOf, chainHash, GENESIS, HashScheme } from './audit-chain';
 import type { AuditSeal } from './audit-seal';
 
 export interface ChainVerification {
@@ -13,23 +13,6 @@ export interface ChainVerification {
   /** When the newest checkpoint was taken. */
   lastCheckpointAt: Date | null;
 }
-
-const payloadOf = (r: Record<string, any>): AuditPayload => ({
-  at: new Date(r.at),
-  kind: r.kind,
-  requestId: r.request_id,
-  principalId: r.principal_id,
-  keyId: r.key_id,
-  operationName: r.operation_name,
-  operationHash: r.operation_hash,
-  purpose: r.purpose,
-  released: r.released,
-  denied: r.denied,
-  grantsUsed: r.grants_used,
-  outcome: r.outcome,
-  durationMs: r.duration_ms,
-  detail: r.detail,
-});
 
 /**
  * Recomputes every record's hash from its columns and its link to the previous one, in id order: sealed records
@@ -68,7 +51,7 @@ export async function verifyChain(ds: DataSource, seal: AuditSeal, batch = 5_000
       const broken = (problem: string) => result(checked, r.id as string, problem);
       if (r.prev_hash !== prev) return broken('链接断开：前一条记录被删除、插入或改动 (link broken)');
       if (r.hash_scheme === HashScheme.SHA256 && sealed) return broken('密封之后出现未密封的记录：链被重算 (unsealed record after sealed ones)');
-      const hash = r.hash_scheme === HashScheme.HMAC ? seal.hash(prev, payloadOf(r)) : chainHash(prev, payloadOf(r));
+      const hash = r.hash_scheme === HashScheme.HMAC ? seal.hash(prev, auditPayloadOf(r)) : chainHash(prev, auditPayloadOf(r));
       if (hash !== r.hash) return broken('记录内容与其哈希不符：该记录被改动或链被重算 (record altered)');
       const atCheckpoint = expected.get(r.id);
       if (atCheckpoint !== undefined && atCheckpoint !== hash) return broken('记录与检查点不符：链被重算 (differs from its checkpoint)');

@@ -3,7 +3,7 @@ import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { chainHash, GENESIS, type AuditPayload } from '../audit-chain';
+import { auditPayloadOf, chainHash, GENESIS } from '../audit-chain';
 import { AuditSeal } from '../audit-seal';
 
 /**
@@ -59,22 +59,7 @@ describe('the sealed audit trail', () => {
       const [before] = await q(`SELECT hash FROM audit_record WHERE id < $1::bigint ORDER BY id DESC LIMIT 1`, [victim.id]);
       let prev: string = before?.hash ?? GENESIS;
       for (const r of rows) {
-        const payload: AuditPayload = {
-          at: new Date(r.at),
-          kind: r.kind,
-          requestId: r.request_id,
-          principalId: r.principal_id,
-          keyId: r.key_id,
-          operationName: r.operation_name,
-          operationHash: r.operation_hash,
-          purpose: r.purpose,
-          released: r.released,
-          denied: r.denied,
-          grantsUsed: r.grants_used,
-          outcome: r.outcome,
-          durationMs: r.duration_ms,
-          detail: r.detail,
-        };
+        const payload = auditPayloadOf(r);
         const hash = chainHash(prev, payload);
         await q(`UPDATE audit_record SET prev_hash = $2, hash = $3 WHERE id = $1`, [r.id, prev, hash]);
         prev = hash;
