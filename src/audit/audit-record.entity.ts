@@ -60,6 +60,8 @@ export class AuditRecordEntity {
   @Column({ type: 'jsonb' })
   detail!: Record<string, unknown>;
 
+  /** Unique: the chain cannot fork, whoever writes. */
+  @Index('audit_record_one_successor', { unique: true })
   @Column({ name: 'prev_hash', type: 'text' })
   prevHash!: string;
 

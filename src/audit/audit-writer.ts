@@ -25,6 +25,8 @@ export class AuditWriter {
   private flushing?: Promise<void>;
   private head?: Checkpoint;
   private checkpointTimer?: NodeJS.Timeout;
+  /** The hash of the newest record this hub wrote: the next batch's predecessor, unless another hub wrote since. */
+  private lastHash?: string;
 
   constructor(
     private readonly ds: DataSource,
@@ -76,37 +78,41 @@ export class AuditWriter {
   }
 
   private async write(payloads: AuditPayload[]): Promise<void> {
+    const appended = (this.lastHash !== undefined && (await this.appendOptimistically(this.lastHash, payloads))) || (await this.appendUnderLock(payloads));
+    const newest = appended.reduce((a, b) => (BigInt(a.id) > BigInt(b.id) ? a : b));
+    this.lastHash = newest.hash;
+    this.scheduleCheckpoint({ id: newest.id, hash: newest.hash, at: payloads.at(-1)!.at.toISOString() });
+  }
+
+  /**
+   * One statement from the head this hub last wrote, taking the chain's lock as it runs. Nothing if the chain moved
+   * on (another hub appended, records removed): then the head check fails, or, if the other hub committed while
+   * this statement waited for the lock, the unique index on prev_hash refuses a second successor.
+   */
+  private async appendOptimistically(head: string, payloads: AuditPayload[]): Promise<Appended[] | undefined> {
+    try {
+      const rows: Appended[] = await this.ds.query(APPEND_LOCKING, appendParams(head, payloads, this.seal));
+      return rows.length ? rows : undefined;
+    } catch (err) {
+      if ((err as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) return undefined;
+      throw err;
+    }
+  }
+
+  /** Under the chain's lock, from the head as the database has it: always succeeds unless the database fails. */
+  private async appendUnderLock(payloads: AuditPayload[]): Promise<Appended[]> {
     const runner = this.ds.createQueryRunner();
-    await runner.connect();
-    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    const client = clientOf(await runner.connect());
     try {
       // One round trip for the transaction, the chain's lock and its head: statements of one simple query run in
       // order, so the head is read only once the lock is held (across hub instances too).
       const opened = (await client.query(
         `BEGIN; SELECT pg_advisory_xact_lock(${CHAIN_LOCK}); SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1`,
       )) as unknown as QueryResult<{ hash: string }>[];
-      let prev: string = opened[2].rows[0]?.hash ?? GENESIS;
-      const rows = payloads.map((p, seq) => {
-        const hash = this.seal.hash(prev, p);
-        const row = { ...p, at: p.at.toISOString(), prevHash: prev, hash, seq };
-        prev = hash;
-        return row;
-      });
-      const inserted = await client.query<{ id: string; hash: string }>(
-        `INSERT INTO audit_record (at, kind, request_id, principal_id, key_id, operation_name, operation_hash, purpose, released, denied,
-                                   grants_used, outcome, duration_ms, detail, prev_hash, hash, hash_scheme)
-         SELECT r.at, r.kind, r."requestId", r."principalId", r."keyId", r."operationName", r."operationHash", r.purpose, r.released, r.denied,
-                ARRAY(SELECT jsonb_array_elements_text(r."grantsUsed")::int), r.outcome, r."durationMs", r.detail, r."prevHash", r.hash, $2
-           FROM jsonb_to_recordset($1::jsonb) AS r(at timestamptz, kind text, "requestId" text, "principalId" int, "keyId" int,
-                "operationName" text, "operationHash" text, purpose text, released jsonb, denied jsonb, "grantsUsed" jsonb, outcome text,
-                "durationMs" int, detail jsonb, "prevHash" text, hash text, seq int)
-          ORDER BY r.seq
-         RETURNING id::text, hash`,
-        [JSON.stringify(rows), HashScheme.HMAC],
-      );
+      const { rows } = await client.query<Appended>(APPEND, appendParams(opened[2].rows[0]?.hash ?? GENESIS, payloads, this.seal));
+      if (!rows.length) throw new Error('audit chain head changed under its lock');
       await client.query('COMMIT');
-      const newest = inserted.rows.reduce((a, b) => (BigInt(a.id) > BigInt(b.id) ? a : b));
-      this.scheduleCheckpoint({ id: newest.id, hash: newest.hash, at: payloads.at(-1)!.at.toISOString() });
+      return rows;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
@@ -114,4 +120,41 @@ export class AuditWriter {
       await runner.release();
     }
   }
+}
+
+interface Appended {
+  id: string;
+  hash: string;
+}
+
+const clientOf = (connection: unknown) => connection as PoolClient;
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Inserts the batch as the chain's continuation of `head`, only if `head` is still the newest record. */
+const appendStatement = (
+  lock: string,
+) => `INSERT INTO audit_record (at, kind, request_id, principal_id, key_id, operation_name, operation_hash, purpose, released, denied,
+                               grants_used, outcome, duration_ms, detail, prev_hash, hash, hash_scheme)
+     SELECT r.at, r.kind, r."requestId", r."principalId", r."keyId", r."operationName", r."operationHash", r.purpose, r.released, r.denied,
+            ARRAY(SELECT jsonb_array_elements_text(r."grantsUsed")::int), r.outcome, r."durationMs", r.detail, r."prevHash", r.hash, $2::int
+       FROM jsonb_to_recordset($1::jsonb) AS r(at timestamptz, kind text, "requestId" text, "principalId" int, "keyId" int,
+            "operationName" text, "operationHash" text, purpose text, released jsonb, denied jsonb, "grantsUsed" jsonb, outcome text,
+            "durationMs" int, detail jsonb, "prevHash" text, hash text, seq int)${lock}
+      WHERE $3::text = COALESCE((SELECT hash FROM audit_record ORDER BY id DESC LIMIT 1), $4::text)
+      ORDER BY r.seq
+     RETURNING id::text, hash`;
+const APPEND = appendStatement('');
+const APPEND_LOCKING = appendStatement(`, (SELECT pg_advisory_xact_lock(${CHAIN_LOCK})) AS chain_lock`);
+
+/** The batch's records chained from `head` and sealed, as APPEND's parameters. */
+function appendParams(head: string, payloads: AuditPayload[], seal: AuditSeal): [string, number, string, string] {
+  let prev = head;
+  const rows = payloads.map((p, seq) => {
+    const hash = seal.hash(prev, p);
+    const row = { ...p, at: p.at.toISOString(), prevHash: prev, hash, seq };
+    prev = hash;
+    return row;
+  });
+  return [JSON.stringify(rows), HashScheme.HMAC, head, GENESIS];
 }

@@ -14,6 +14,7 @@ import { AddDecisionSupport1795918965275 } from '../../migrations/1795918965275-
 import { FollowHubClock1796160000000 } from '../../migrations/1796160000000-follow-hub-clock';
 import { SealAuditRecords1796170000000 } from '../../migrations/1796170000000-seal-audit-records';
 import { AnnounceKeyChanges1796180000000 } from '../../migrations/1796180000000-announce-key-changes';
+import { OneSuccessorPerAuditRecord1796190000000 } from '../../migrations/1796190000000-one-successor-per-audit-record';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   FollowHubClock1796160000000,
   SealAuditRecords1796170000000,
   AnnounceKeyChanges1796180000000,
+  OneSuccessorPerAuditRecord1796190000000,
 ];

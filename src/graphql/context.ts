@@ -29,8 +29,24 @@ export interface HubContext {
   auditDetail: Record<string, unknown>;
 }
 
-/** The base's getters stay getters (a logger made only when something is logged). */
-export function createContext(base: Omit<HubContext, 'loaders' | 'auditDetail' | 'budget'>, maxResponseObjects: number): HubContext {
-  const context = Object.defineProperties({}, Object.getOwnPropertyDescriptors(base)) as HubContext;
-  return Object.assign(context, { loaders: new LoaderRegistry(), auditDetail: {}, budget: new ResponseBudget(maxResponseObjects) });
+type ContextBase = Omit<HubContext, 'logger' | 'loaders' | 'auditDetail' | 'budget'>;
+
+/**
+ * The request's logger is made only when something is logged: a getter on the prototype, because Apollo Server
+ * copies the context's own properties for each operation (reading every own getter).
+ */
+class RequestContext {
+  private log?: Logger;
+  constructor(private readonly makeLogger: () => Logger) {}
+  get logger(): Logger {
+    return (this.log ??= this.makeLogger());
+  }
+}
+
+export function createContext(base: ContextBase, makeLogger: () => Logger, maxResponseObjects: number): HubContext {
+  return Object.assign(new RequestContext(makeLogger), base, {
+    loaders: new LoaderRegistry(),
+    auditDetail: {},
+    budget: new ResponseBudget(maxResponseObjects),
+  }) as unknown as HubContext;
 }

@@ -114,20 +114,7 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
-  app.use(healthRouter(db, deps.isShuttingDown));
-  app.get('/metrics', async (req, res) => {
-    if (!metricsAllowed(req, config.metricsToken)) {
-      sendError(res, ErrorCode.FORBIDDEN, '指标仅对本机或持有 METRICS_TOKEN 的采集端开放 (metrics restricted)');
-      return;
-    }
-    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  app.use(graphiqlRouter());
-  app.get('/', (_req, res) => {
-    sendGraphiql(res, 'department');
-  });
-  app.use(catalogRouter());
-
+  // The two GraphQL endpoints first: most requests are theirs, and every router passed costs a path match.
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -152,13 +139,9 @@ export function createApp(deps: AppDeps): Express {
       context: async ({ req, res }) => {
         const now = deps.clock();
         const principal = principalOf(res);
-        let log: Logger | undefined;
         return createContext(
           {
             requestId: String(req.id),
-            get logger() {
-              return (log ??= req.log.child({ principal: principal.code }));
-            },
             db,
             limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
             access: new Access(deps.policy, principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
@@ -166,6 +149,7 @@ export function createApp(deps: AppDeps): Express {
             audit: deps.audit,
             resident: deps.resident,
           },
+          () => req.log.child({ principal: principal.code }),
           config.maxResponseObjects,
         );
       },
@@ -196,7 +180,6 @@ export function createApp(deps: AppDeps): Express {
         return createContext(
           {
             requestId: String(req.id),
-            logger: req.log,
             db,
             limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
             access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, now),
@@ -204,11 +187,26 @@ export function createApp(deps: AppDeps): Express {
             audit: deps.audit,
             resident: deps.resident,
           },
+          () => req.log,
           config.maxResponseObjects,
         );
       },
     }),
   );
+
+  app.use(healthRouter(db, deps.isShuttingDown));
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(req, config.metricsToken)) {
+      sendError(res, ErrorCode.FORBIDDEN, '指标仅对本机或持有 METRICS_TOKEN 的采集端开放 (metrics restricted)');
+      return;
+    }
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(graphiqlRouter());
+  app.get('/', (_req, res) => {
+    sendGraphiql(res, 'department');
+  });
+  app.use(catalogRouter());
 
   app.use((_req, res) => {
     sendError(res, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/catalog/、/healthz、/readyz、/metrics');
