@@ -15,6 +15,7 @@ import { FollowHubClock1796160000000 } from '../../migrations/1796160000000-foll
 import { SealAuditRecords1796170000000 } from '../../migrations/1796170000000-seal-audit-records';
 import { AnnounceKeyChanges1796180000000 } from '../../migrations/1796180000000-announce-key-changes';
 import { OneSuccessorPerAuditRecord1796190000000 } from '../../migrations/1796190000000-one-successor-per-audit-record';
+import { GateOnCurrentState1796200000000 } from '../../migrations/1796200000000-gate-on-current-state';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   SealAuditRecords1796170000000,
   AnnounceKeyChanges1796180000000,
   OneSuccessorPerAuditRecord1796190000000,
+  GateOnCurrentState1796200000000,
 ];

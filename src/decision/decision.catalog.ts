@@ -41,7 +41,7 @@ export const decisionCatalog: ResourceDeclaration[] = [
     abstract: '一个监测项目（地块样品中的最高值）与 GB 36600-2018 限值的比较。',
     related: ['LF.02.0014'],
     items: each(
-      'analyte itemName standardItem value belowDetection sampleCode sampledOn samples screeningValue interventionValue backgroundValue exceedsScreening exceedsIntervention withinBackground explanation',
+      'analyte itemName standardItem value belowDetection sampleCode sampledOn samples screeningValue interventionValue backgroundValue backgroundBasis exceedsScreening exceedsIntervention withinBackground explanation',
       shared(),
     ),
   },
@@ -123,7 +123,7 @@ export const decisionCatalog: ResourceDeclaration[] = [
     related: ['LF.04.0001', 'LF.02.0004', 'LF.02.0014'],
     countySql: 'e.county_id',
     countyField: 'countyId',
-    items: each('id checkedAt approvalType plannedUse landClass checkVerdict allowed reasons parcel checkedBy', shared()),
+    items: each('id checkedAt approvalType plannedUse landClass checkVerdict allowed dataAsOf reasons parcel checkedBy', shared()),
   },
   {
     typeName: 'ApprovalReason',

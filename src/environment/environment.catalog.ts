@@ -1,5 +1,7 @@
 import { conditional, each, PUBLIC, shared, type ArgumentItems, type ResourceDeclaration } from '../sharing/catalog/catalog-declaration';
+import { BackgroundValueEntity } from './background-value.entity';
 import { ContaminatedSiteEntity } from './contaminated-site.entity';
+import { SiteAssessmentReportEntity } from './site-assessment-report.entity';
 import { HazardousWasteFacilityEntity } from './hazardous-waste-facility.entity';
 import { IndustrialParkEntity } from './industrial-park.entity';
 import { KeyEnterpriseEntity } from './key-enterprise.entity';
@@ -104,6 +106,7 @@ export const environmentCatalog: ResourceDeclaration[] = [
       landUseHolder: conditional('土地使用权人信息用于土地供应、收回和责任认定', PUBLIC.MASKED),
       ...each('monitoringPoints parcels', shared()),
       remediationProjects: shared(PUBLIC.FULL),
+      assessmentReports: shared(PUBLIC.FULL),
     },
   },
   {
@@ -203,6 +206,49 @@ export const environmentCatalog: ResourceDeclaration[] = [
     countySql: '(SELECT s.county_id FROM remediation_project r JOIN contaminated_site s ON s.id = r.site_id WHERE r.id = e.project_id)',
     items: each('id evaluator evaluatedOn passed conclusion source', shared(PUBLIC.FULL)),
   },
+  {
+    ...base,
+    typeName: 'SiteAssessmentReport',
+    entity: SiteAssessmentReportEntity,
+    code: 'LF.02.0018',
+    name: '地块调查评估报告',
+    classification: '土壤环境/建设用地',
+    abstract: '初步调查、详细调查、风险评估和效果评估报告的结论、目标值和日期，报环保、城乡规划、国土资源部门备案；用地审批把关据此判断地块现状。',
+    updateCycle: '报告评审通过时',
+    related: ['LF.02.0004'],
+    countySql: 'e.county_id',
+    countyField: 'countyId',
+    // Like the register: the public sees the reports of sites on it, not of those still under investigation.
+    publicRowsSql: "(SELECT s.status FROM contaminated_site s WHERE s.id = e.site_id) NOT IN ('suspected', 'investigated')",
+    items: {
+      ...each('id code stage conclusion landClass reportedOn sampledFrom preparedBy targets summary filedAt source site', shared(PUBLIC.FULL)),
+      filedBy: shared(),
+    },
+  },
+  {
+    ...base,
+    typeName: 'AssessmentTarget',
+    entity: SiteAssessmentReportEntity,
+    derived: true,
+    code: 'LF.02.0020',
+    name: '风险管控和修复目标值',
+    classification: '土壤环境/建设用地',
+    abstract: '风险评估报告确定的各项目目标值（mg/kg）。',
+    updateCycle: '报告评审通过时',
+    related: ['LF.02.0018'],
+    items: each('analyte value', shared(PUBLIC.FULL)),
+  },
+  {
+    ...base,
+    typeName: 'BackgroundValue',
+    entity: BackgroundValueEntity,
+    code: 'LF.02.0019',
+    name: '土壤环境背景值',
+    classification: '土壤环境/标准与基准',
+    abstract: '砷、钴、钒的土壤环境背景值及其依据，全市或分县；GB 36600 筛查时高于筛选值但不高于背景值的不纳入污染地块管理。',
+    updateCycle: '依据更新时',
+    items: each('id value basis updatedAt source analyte county', shared(PUBLIC.FULL)),
+  },
 ];
 
 export const environmentArguments: ArgumentItems = {
@@ -230,6 +276,11 @@ export const environmentArguments: ArgumentItems = {
     orderBy: ['ContaminatedSite.code', 'ContaminatedSite.areaM2'],
   },
   'Query.contaminatedSite': { id: ['ContaminatedSite.id'], code: ['ContaminatedSite.code'] },
+  'Query.assessmentReports': {
+    county: ['SiteAssessmentReport.site', 'ContaminatedSite.county'],
+    site: ['SiteAssessmentReport.site'],
+    stage: ['SiteAssessmentReport.stage'],
+  },
   'Query.keyEnterprises': { county: ['KeyEnterprise.county'], status: ['KeyEnterprise.status'], creditRating: ['KeyEnterprise.creditRating'] },
   'Query.keyEnterprise': { id: ['KeyEnterprise.id'], creditCode: ['KeyEnterprise.creditCode'] },
   'Query.soilQualitySummary': { analyte: ['SoilQualitySummary.analyte'], year: ['SoilQualitySummary.year'] },

@@ -1,5 +1,7 @@
 import type { HubModule } from '../registry/hub-module';
+import { BackgroundValueEntity } from './background-value.entity';
 import { ContaminatedSiteEntity } from './contaminated-site.entity';
+import { SiteAssessmentReportEntity } from './site-assessment-report.entity';
 import { ContaminatedSiteResolver } from './contaminated-site.resolver';
 import { CountyEnvironmentResolver } from './county-environment.resolver';
 import { environmentArguments, environmentCatalog } from './environment.catalog';
@@ -24,6 +26,9 @@ import { SoilQualitySummaryResolver } from './soil-quality-summary.resolver';
 import { SoilSampleEntity } from './soil-sample.entity';
 import { SoilSampleResolver } from './soil-sample.resolver';
 import { SoilSampleSubmissionResolver } from './soil-sample.submission';
+import { BackgroundValueResolver } from './background-value.resolver';
+import { SiteAssessmentReportResolver, SiteAssessmentReportsResolver } from './site-assessment-report.resolver';
+import { SiteAssessmentReportSubmissionResolver } from './site-assessment-report.submission';
 
 /** 环境保护部门：监测、污染地块、污染源和治理修复. */
 export const environmentModule: HubModule = {
@@ -40,6 +45,8 @@ export const environmentModule: HubModule = {
     RemediationProjectEntity,
     RemediationProgressReportEntity,
     RemediationEvaluationEntity,
+    SiteAssessmentReportEntity,
+    BackgroundValueEntity,
   ],
   resolvers: [
     MonitoringPointResolver,
@@ -56,6 +63,10 @@ export const environmentModule: HubModule = {
     SiteRemediationResolver,
     SoilSampleSubmissionResolver,
     SiteStatusSubmissionResolver,
+    SiteAssessmentReportResolver,
+    SiteAssessmentReportsResolver,
+    SiteAssessmentReportSubmissionResolver,
+    BackgroundValueResolver,
   ],
   resources: environmentCatalog,
   argumentItems: environmentArguments,
@@ -78,11 +89,16 @@ export const environmentModule: HubModule = {
     },
     RemediationProject: { query: 'remediationProjects(first: 1) { nodes { %s } }', path: ['nodes', 0] },
     RemediationProgressReport: { query: 'remediationProjects(first: 1) { nodes { progressReports { %s } } }', path: ['nodes', 0, 'progressReports', 0] },
+    SiteAssessmentReport: { query: 'assessmentReports(first: 1) { nodes { %s } }', path: ['nodes', 0] },
+    BackgroundValue: { query: 'backgroundValues { %s }', path: [0] },
+    AssessmentTarget: { query: 'assessmentReports(first: 1, stage: RISK_ASSESSMENT) { nodes { targets { %s } } }', path: ['nodes', 0, 'targets', 0] },
     RemediationEvaluation: { query: 'remediationProjects(first: 1, status: ACCEPTED) { nodes { evaluations { %s } } }', path: ['nodes', 0, 'evaluations', 0] },
   },
   publicQueries: [
     'contaminatedSites',
     'contaminatedSite',
+    'backgroundValues',
+    'assessmentReports',
     'siteRegisterChanges',
     'soilQualitySummary',
     'monitoringPoints',

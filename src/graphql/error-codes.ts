@@ -14,6 +14,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  APPROVAL_CHECK_REQUIRED: 'APPROVAL_CHECK_REQUIRED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
@@ -39,6 +40,10 @@ export const ERROR_CODES: Record<ErrorCode, { status: number; meaning: string }>
   NOT_FOUND: { status: 404, meaning: '没有这个地址或这条记录' },
   UNAUTHENTICATED: { status: 401, meaning: '缺少或无效的部门应用密钥' },
   FORBIDDEN: { status: 403, meaning: '无权读取或操作；reason 给出原因（DenialReason）' },
+  APPROVAL_CHECK_REQUIRED: {
+    status: 409,
+    meaning: '办理规划许可、土地供应或施工许可须先通过用地审批把关（checkApproval）；details 给出最近一次把关及其阻止理由',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: '请求体过大' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: '不支持的内容类型或编码' },
   QUERY_TOO_DEEP: { status: 400, meaning: '查询嵌套层数超过上限' },

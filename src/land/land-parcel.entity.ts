@@ -3,6 +3,8 @@ import { RecordSource } from '../common/record-source.enum';
 import { numeric } from '../common/numeric.transformer';
 import { ContaminatedSiteEntity } from '../environment/contaminated-site.entity';
 import { CountyEntity } from '../reference/county.entity';
+import { FarmlandUnitEntity } from '../agriculture/farmland-unit.entity';
+import { ListedIndustry } from './listed-industry.enum';
 import { ParcelStatus } from './parcel-status.enum';
 
 /** 宗地 held by the land resources department. */
@@ -36,6 +38,15 @@ export class LandParcelEntity {
   @Column({ name: 'permanent_basic_farmland', type: 'boolean', default: false })
   permanentBasicFarmland!: boolean;
 
+  /** The listed industry or facility the land is or was used for (方案第（十七）条), whatever its current use is called. */
+  @Column({ name: 'listed_industry', type: 'enum', enum: ListedIndustry, enumName: 'listed_industry', nullable: true })
+  listedIndustry!: ListedIndustry | null;
+
+  /** The farmland unit the parcel lies in, when it is or was farmland: heavily polluted farmland needs investigation before construction. */
+  @Index()
+  @Column({ name: 'farmland_unit_id', type: 'integer', nullable: true })
+  farmlandUnitId!: number | null;
+
   /** The contaminated site on this parcel, if any. */
   @Index()
   @Column({ name: 'site_id', type: 'integer', nullable: true })
@@ -53,6 +64,10 @@ export class LandParcelEntity {
   @ManyToOne(() => CountyEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'county_id' })
   county?: Relation<CountyEntity>;
+
+  @ManyToOne(() => FarmlandUnitEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'farmland_unit_id' })
+  farmlandUnit?: Relation<FarmlandUnitEntity>;
 
   @ManyToOne(() => ContaminatedSiteEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'site_id' })

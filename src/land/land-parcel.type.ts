@@ -1,3 +1,4 @@
+import { ListedIndustry } from './listed-industry.enum';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { GeoJsonPoint } from '../common/geo-point.type';
 import { RecordSource } from '../common/record-source.enum';
@@ -26,6 +27,11 @@ export class LandParcel {
 
   @Field({ nullable: true, description: '是否永久基本农田' })
   permanentBasicFarmland!: boolean;
+
+  @Field(() => ListedIndustry, { nullable: true, description: '方案第（十七）条所列行业企业或公用设施用地（与现状用途名称无关）' })
+  listedIndustry!: ListedIndustry | null;
+
+  farmlandUnitId!: number | null;
 
   @Field(() => GeoJsonPoint, { nullable: true, description: '宗地中心点（GeoJSON）' })
   get geometry(): GeoJsonPoint | null {

@@ -32,6 +32,10 @@ export class LandTransactionEntity {
   @Column({ type: 'text', nullable: true })
   counterparty!: string | null;
 
+  /** The passing approval check this approval was recorded on (方案第（二十一）条). */
+  @Column({ name: 'approval_check_id', type: 'integer', nullable: true })
+  approvalCheckId!: number | null;
+
   @Column({ type: 'enum', enum: RecordSource, enumName: 'record_source' })
   source!: RecordSource;
 

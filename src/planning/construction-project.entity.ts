@@ -29,6 +29,17 @@ export class ConstructionProjectEntity {
   @Column({ type: 'enum', enum: ProjectPhase, enumName: 'project_phase' })
   phase!: ProjectPhase;
 
+  /** 建筑工程施工许可证编号, once issued. */
+  @Column({ name: 'construction_permit_code', type: 'text', nullable: true, unique: true })
+  constructionPermitCode!: string | null;
+
+  @Column({ name: 'construction_permitted_on', type: 'date', nullable: true })
+  constructionPermittedOn!: string | null;
+
+  /** The passing approval check this approval was recorded on (方案第（二十一）条). */
+  @Column({ name: 'approval_check_id', type: 'integer', nullable: true })
+  approvalCheckId!: number | null;
+
   @Column({ type: 'enum', enum: RecordSource, enumName: 'record_source' })
   source!: RecordSource;
 

@@ -30,6 +30,10 @@ export class PlanningPermitEntity {
   @Column({ type: 'text' })
   holder!: string;
 
+  /** The passing approval check this approval was recorded on (方案第（二十一）条). */
+  @Column({ name: 'approval_check_id', type: 'integer', nullable: true })
+  approvalCheckId!: number | null;
+
   @Column({ type: 'enum', enum: RecordSource, enumName: 'record_source' })
   source!: RecordSource;
 

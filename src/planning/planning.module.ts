@@ -4,6 +4,7 @@ import { ConstructionProjectResolver, PlanningPermitResolver } from './construct
 import { PlannedLandUseEntity } from './planned-land-use.entity';
 import { PlannedLandUseResolver } from './planned-land-use.resolver';
 import { PlannedUseSubmissionResolver } from './planned-use.submission';
+import { PermitSubmissionResolver } from './permit.submission';
 import { PlanningPermitEntity } from './planning-permit.entity';
 import { planningCatalog } from './planning.catalog';
 
@@ -11,7 +12,7 @@ import { planningCatalog } from './planning.catalog';
 export const planningModule: HubModule = {
   name: 'planning',
   entities: [PlannedLandUseEntity, ConstructionProjectEntity, PlanningPermitEntity],
-  resolvers: [PlannedLandUseResolver, ConstructionProjectResolver, PlanningPermitResolver, PlannedUseSubmissionResolver],
+  resolvers: [PlannedLandUseResolver, ConstructionProjectResolver, PlanningPermitResolver, PlannedUseSubmissionResolver, PermitSubmissionResolver],
   resources: planningCatalog,
   locators: {
     PlannedLandUse: { query: 'landParcels(first: 1, county: "文安县") { nodes { plannedUses { %s } } }', path: ['nodes', 0, 'plannedUses', 0] },

@@ -13,16 +13,25 @@ export interface OneChange {
 }
 
 /**
- * The shape every single-record submission shares: replay a known key, check who may write, apply in one
+ * The shape every single-record submission shares: replay a known key, check who may write and any precondition, apply in one
  * transaction with its outbox row, audit what happened.
  */
 export async function submitOne(
   ctx: HubContext,
-  spec: { operation: string; idempotencyKey: string; typeName: string; countyId: number | null; apply: (m: EntityManager) => Promise<OneChange> },
+  spec: {
+    operation: string;
+    idempotencyKey: string;
+    typeName: string;
+    countyId: number | null;
+    /** Runs once the caller may write and before the transaction: a precondition that may refuse (the approval gate). */
+    before?: () => Promise<void>;
+    apply: (m: EntityManager) => Promise<OneChange>;
+  },
 ): Promise<SubmissionResult> {
   const replay = await replayOf<{ applied: number; codes: string[] }>(ctx, spec.operation, spec.idempotencyKey);
   if (replay) return Object.assign(new SubmissionResult(), { ...replay, replayed: true });
   ctx.access.authorise({ kind: 'submit', resource: spec.typeName, counties: spec.countyId === null ? [] : [spec.countyId] });
+  await spec.before?.();
   const { result, replayed } = await once(ctx, spec.operation, spec.idempotencyKey, async (m) => {
     const change = await spec.apply(m);
     await recordChanges(m, ctx.access.principal.departmentId, ctx.access.now, [

@@ -17,6 +17,8 @@ const SYNTHETIC_TABLES = [
   'safe_use_measure',
   'irrigation_water_sample',
   'agri_product_sample',
+  'site_assessment_report',
+  'background_value',
   'remediation_evaluation',
   'remediation_progress_report',
   'remediation_project',

@@ -392,5 +392,116 @@ export async function generateRecords(q: QueryRunner, random: Random): Promise<R
     ],
     progressRows,
   );
+  await generateSiteReports(q, insert, date);
   return counts;
+}
+
+type Insert = (table: string, columns: [string, string, string?][], rows: unknown[][]) => Promise<void>;
+
+/**
+ * Every synthetic site's reports so far along its life cycle (deterministic, drawing nothing from the random
+ * stream so the rest of the data stays as it was), and city-wide background values: all marked synthetic.
+ */
+async function generateSiteReports(q: QueryRunner, insert: Insert, date: (y: number, m: number, d?: number) => string): Promise<void> {
+  const [{ environment }] = await q.query(`SELECT id AS environment FROM department WHERE code = 'environment'`);
+  const sites: { id: number; code: string; county_id: number; status: string }[] = await q.query(
+    `SELECT id, code, county_id, status::text FROM contaminated_site WHERE source = 'synthetic' AND status <> 'suspected' ORDER BY id`,
+  );
+  const rows: unknown[][] = [];
+  const report = (
+    s: (typeof sites)[number],
+    n: number,
+    stage: string,
+    conclusion: string,
+    on: string,
+    from: string | null,
+    targets: unknown[],
+    summary: string,
+  ) =>
+    rows.push([
+      `SYN-AR-${s.code.slice(9)}-${n}`,
+      s.id,
+      s.county_id,
+      stage,
+      conclusion,
+      1,
+      on,
+      from,
+      '合成示例调查评估单位',
+      JSON.stringify(targets),
+      `合成数据：${summary}`,
+      environment,
+      `${on}T08:00:00+08:00`,
+      'synthetic',
+    ]);
+  for (const s of sites) {
+    if (s.status === 'investigated') {
+      report(s, 1, 'initial_investigation', 'not_polluted', date(2018, 9), date(2018, 6), [], '初步调查各项目均未超过第一类用地筛选值');
+      continue;
+    }
+    report(s, 1, 'initial_investigation', 'polluted', date(2017, 12), date(2017, 9), [], '初步调查铅、镉超过第一类用地筛选值');
+    report(s, 2, 'detailed_investigation', 'polluted', date(2018, 5), date(2018, 3), [], '详细调查确定污染范围约 1.2 公顷');
+    report(
+      s,
+      3,
+      'risk_assessment',
+      'risk_unacceptable',
+      date(2018, 8),
+      null,
+      [
+        { analyte: 'Pb', value: 400 },
+        { analyte: 'Cd', value: 20 },
+      ],
+      '按第一类用地风险不可接受，确定修复目标',
+    );
+    if (s.status === 'removed') report(s, 4, 'effect_evaluation', 'target_met', date(2020, 11), date(2020, 10), [], '修复后土壤各目标污染物均低于修复目标值');
+  }
+  await insert(
+    'site_assessment_report',
+    [
+      ['code', 'text'],
+      ['site_id', 'int'],
+      ['county_id', 'int'],
+      ['stage', 'assessment_stage'],
+      ['conclusion', 'assessment_conclusion'],
+      ['land_class', 'int'],
+      ['reported_on', 'date'],
+      ['sampled_from', 'date'],
+      ['prepared_by', 'text'],
+      ['targets', 'jsonb'],
+      ['summary', 'text'],
+      ['filed_by', 'int'],
+      ['filed_at', 'timestamptz'],
+      ['source', 'record_source'],
+    ],
+    rows,
+  );
+  // A parcel on a synthetic site of a listed industry says so, as §（十七） asks (医药制造 is 制药; 钢铁 is not listed).
+  await q.query(
+    `UPDATE land_parcel p SET listed_industry = (CASE s.former_industry WHEN '有色金属冶炼' THEN 'nonferrous_smelting' WHEN '石油加工' THEN 'petroleum_processing'
+            WHEN '化工' THEN 'chemical' WHEN '焦化' THEN 'coking' WHEN '电镀' THEN 'electroplating' WHEN '制革' THEN 'tanning'
+            WHEN '医药制造' THEN 'pharmaceutical' WHEN '铅酸蓄电池' THEN 'lead_acid_battery' END)::listed_industry
+       FROM contaminated_site s WHERE p.site_id = s.id AND p.source = 'synthetic' AND s.source = 'synthetic'`,
+  );
+  const backgrounds = [
+    ['As', 13.6],
+    ['Co', 12.4],
+    ['V', 78],
+  ].map(([code, value]) => [
+    code,
+    value,
+    '合成示例值（synthetic）：不是实测的土壤环境背景值，正式使用前须由环保部门按依据设定',
+    environment,
+    '2018-01-01T00:00:00+08:00',
+    'synthetic',
+  ]);
+  const fresh = await q.query(`SELECT NOT EXISTS (SELECT 1 FROM background_value WHERE county_id IS NULL) AS fresh`);
+  if (fresh[0].fresh) {
+    await q.query(
+      `INSERT INTO background_value (analyte_id, county_id, value, basis, updated_by, updated_at, source)
+       SELECT a.id, NULL, v.value, v.basis, v.by, v.at, v.source::record_source
+         FROM jsonb_to_recordset($1::jsonb) AS v(code text, value numeric, basis text, by int, at timestamptz, source text) JOIN analyte a ON a.code = v.code`,
+      [JSON.stringify(backgrounds.map(([code, value, basis, by, at, source]) => ({ code, value, basis, by, at, source })))],
+    );
+  }
 }

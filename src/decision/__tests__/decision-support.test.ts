@@ -88,7 +88,7 @@ describe('the approval gate', () => {
     expect([d.allowed, d.landClass, d.checkVerdict]).toEqual([false, 1, 'NO_DATA']);
     expect(d.reasons.filter((r: any) => r.blocking).map((r: any) => r.code)).toEqual(['ON_REGISTER', 'NEGATIVE_LIST']);
     expect(d.reasons[0].message).toBe('宗地上的测试化工厂旧址（DS-SITE-1）列入污染地块名录（列入污染地块名录），未经治理修复并移出名录，不得办理土地供应');
-    expect(d.reasons[1].message).toContain('规划用途 R2 在测试化工厂旧址（DS-SITE-1）开发利用的负面清单（R、A33、A5、A6）中');
+    expect(d.reasons[1].message).toContain('规划用途 R2 属于负面清单所列的 R（测试化工厂旧址（DS-SITE-1）开发利用的负面清单：R、A33、A5、A6）');
     expect(d.checkedBy.code).toBe('land-resources');
   });
 
@@ -140,7 +140,7 @@ describe('the approval gate', () => {
 });
 
 describe('the construction-land check', () => {
-  it('takes the arsenic, cobalt and vanadium background into account, and only theirs', async () => {
+  it("judges a class 1 use on lead, whatever background a caller gives (only the environment department's values count)", async () => {
     const { body } = await t.as('environment')(`{ constructionLandCheck(parcel: "DS-L-2", plannedUse: "A33", backgrounds: [{ analyte: "As", value: 30 }]) {
       landClass verdict samples decidingItems { analyte value screeningValue standardItem explanation } items { analyte exceedsScreening withinBackground } } }`);
     const c = body.data!.constructionLandCheck;

@@ -45,6 +45,14 @@ export class ApprovalCheckEntity {
   @Column({ type: 'jsonb' })
   reasons!: ApprovalReasonValue[];
 
+  /** The newest date among the records the verdict rests on (samples, reports, register entries, planned use). */
+  @Column({ name: 'data_as_of', type: 'date', nullable: true })
+  dataAsOf!: string | null;
+
+  /** Background values the caller gave: recorded beside the verdict, never decisive. */
+  @Column({ name: 'caller_backgrounds', type: 'jsonb', default: () => "'{}'" })
+  callerBackgrounds!: Record<string, number>;
+
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId!: string | null;
 

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../../common/date-time.scalar';
+import { LocalDate } from '../../common/local-date.scalar';
 import { CheckVerdict } from '../construction/check-verdict.enum';
 import { ApprovalReason } from './approval-reason.type';
 import { ApprovalType } from './approval-type.enum';
@@ -26,6 +27,9 @@ export class ApprovalDecision {
 
   @Field({ nullable: true, description: '是否可以办理：没有阻止理由' })
   allowed!: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: '所依据数据的截止日期：样品、调查评估报告、名录变更和规划用途中最新的日期' })
+  dataAsOf!: string | null;
 
   @Field(() => [ApprovalReason], { nullable: true, description: '理由：阻止审批的理由在前' })
   reasons!: ApprovalReason[];

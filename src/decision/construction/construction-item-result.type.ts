@@ -33,8 +33,11 @@ export class ConstructionItemResult {
   @Field(() => Float, { nullable: true, description: '所属用地类别的管制值（mg/kg）' })
   interventionValue!: number;
 
-  @Field(() => Float, { nullable: true, description: '给定的背景值（仅砷、钴、钒）' })
+  @Field(() => Float, { nullable: true, description: '适用的背景值（仅砷、钴、钒；环保部门维护的全市或本县的值）' })
   backgroundValue!: number | null;
+
+  @Field(() => String, { nullable: true, description: '背景值的来源和依据' })
+  backgroundBasis!: string | null;
 
   @Field({ nullable: true, description: '是否超过筛选值（等于不算超过）' })
   exceedsScreening!: boolean;

@@ -6,6 +6,7 @@ import { LandParcelEntity } from '../../land/land-parcel.entity';
 import { scopedQuery } from '../../graphql/scoped-query';
 import { BackgroundValueInput } from './background-value.input';
 import { checkParcel, parseBackgrounds, parsePlannedUse, plannedUseOf } from './construction-land-check';
+import { currentStateSince } from '../approval/site-state';
 import { ConstructionLandCheck } from './construction-land-check.type';
 import { COMPUTED_COST } from '../../graphql/limits/field-costs';
 
@@ -32,17 +33,21 @@ export class ConstructionLandCheckResolver {
     @Arg('parcel', { description: '宗地代码' }) code: string,
     @Arg('plannedUse', () => String, { nullable: true, description: '规划用途（GB 50137 代码，如 R2、A33、M1）；缺省取宗地现行规划用途，未知按第一类用地' })
     plannedUse: string | null,
-    @Arg('backgrounds', () => [BackgroundValueInput], { nullable: true, description: '砷、钴、钒的背景值：超过筛选值但不超过背景值的不计为超标' })
+    @Arg('backgrounds', () => [BackgroundValueInput], {
+      nullable: true,
+      deprecationReason: '背景值由环保部门维护（setBackgroundValue），调用方给出的值不再采用',
+      description: '已停用：仍校验，但不参与判定',
+    })
     backgrounds: BackgroundValueInput[] | null,
     @Ctx() ctx: HubContext,
   ): Promise<ConstructionLandCheck | null> {
     const use = parsePlannedUse(plannedUse);
-    const bg = parseBackgrounds(backgrounds);
+    parseBackgrounds(backgrounds);
     // The same check under several aliases runs once.
-    return ctx.loaders.get(`constructionLandCheck:${JSON.stringify([code, use, bg])}`, async () => {
+    return ctx.loaders.get(`constructionLandCheck:${JSON.stringify([code, use])}`, async () => {
       const parcel = await findParcel(ctx, code);
       if (!parcel) return null;
-      return checkParcel(ctx, parcel, use ?? (await plannedUseOf(ctx, parcel.id))?.category ?? null, bg);
+      return checkParcel(ctx, parcel, use ?? (await plannedUseOf(ctx, parcel.id))?.category ?? null, await currentStateSince(ctx, parcel));
     });
   }
 }

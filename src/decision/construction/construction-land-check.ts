@@ -5,6 +5,7 @@ import type { LandParcelEntity } from '../../land/land-parcel.entity';
 import { toParcel } from '../../land/land-parcel.type';
 import { standardTables } from '../standards/standard-tables';
 import type { BackgroundValueInput } from './background-value.input';
+import { managedBackgrounds, type ManagedBackground } from './managed-backgrounds';
 import { CheckVerdict } from './check-verdict.enum';
 import { ConstructionItemResult } from './construction-item-result.type';
 import { ConstructionLandCheck } from './construction-land-check.type';
@@ -47,7 +48,7 @@ export function parseBackgrounds(inputs: BackgroundValueInput[] | null | undefin
   const out = new Map<string, number>();
   for (const b of inputs ?? []) {
     if (!BACKGROUND_ITEMS.includes(b.analyte)) {
-      throw new HubError(ErrorCode.BAD_USER_INPUT, `背景值只适用于砷 As、钴 Co、钒 V，不适用于 ${b.analyte}（GB 36600-2018 第 4.2.3 条）`, {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, `背景值只适用于砷 As、钴 Co、钒 V，不适用于 ${b.analyte}（GB 36600-2018 表1、表2 注①）`, {
         details: { argument: 'backgrounds' },
       });
     }
@@ -62,7 +63,8 @@ export function parsePlannedUse(value: string | null | undefined): string | null
   return value === null || value === undefined ? null : parseUseCode(value, 'plannedUse');
 }
 
-function toResult(o: ConstructionItemOutcome, landClass: 1 | 2): ConstructionItemResult {
+function toResult(o: ConstructionItemOutcome, landClass: 1 | 2, managed: Map<string, ManagedBackground>): ConstructionItemResult {
+  const background = managed.get(o.analyte);
   return Object.assign(new ConstructionItemResult(), {
     analyte: o.analyte,
     itemName: o.item.name,
@@ -75,6 +77,7 @@ function toResult(o: ConstructionItemOutcome, landClass: 1 | 2): ConstructionIte
     screeningValue: o.screening,
     interventionValue: o.intervention,
     backgroundValue: o.background,
+    backgroundBasis: background ? `${background.countyId === null ? '全市' : '本县'}背景值：${background.basis}` : null,
     exceedsScreening: o.exceedsScreening,
     exceedsIntervention: o.exceedsIntervention,
     withinBackground: o.withinBackground,
@@ -84,15 +87,18 @@ function toResult(o: ConstructionItemOutcome, landClass: 1 | 2): ConstructionIte
 
 /**
  * GB 36600-2018 for a parcel: its measurements are those of the monitoring points of the site on it (the
- * investigation's points); the planned use decides the land class. Two statements.
+ * investigation's points), from `since` on when an effect evaluation fixed the site's current state; the planned
+ * use decides the land class; the environment department's background values apply (表1、表2 注①). Three statements.
  */
 export async function checkParcel(
   ctx: HubContext,
   parcel: LandParcelEntity,
   plannedUse: string | null,
-  backgrounds: Map<string, number>,
+  since: string | null = null,
 ): Promise<ConstructionLandCheck> {
   const tables = await standardTables(ctx.db);
+  const managed = await managedBackgrounds(ctx, parcel.countyId);
+  const backgrounds = new Map([...managed].map(([analyte, b]) => [analyte, b.value]));
   const measured: (ConstructionMeasurement & { sampleId: number })[] =
     parcel.siteId === null
       ? []
@@ -100,19 +106,20 @@ export async function checkParcel(
           `SELECT a.code AS analyte, m.value::float8 AS value, m.below_detection AS "belowDetection", s.id AS "sampleId", s.code AS "sampleCode",
             s.sampled_on AS "sampledOn", s.depth_top_cm AS "depthTopCm", s.depth_bottom_cm AS "depthBottomCm"
        FROM monitoring_point p JOIN soil_sample s ON s.point_id = p.id JOIN measurement m ON m.sample_id = s.id JOIN analyte a ON a.id = m.analyte_id
-      WHERE p.site_id = $1 ORDER BY s.sampled_on, s.id, a.id`,
-          [parcel.siteId],
+      WHERE p.site_id = $1 AND ($2::date IS NULL OR s.sampled_on >= $2::date) ORDER BY s.sampled_on, s.id, a.id`,
+          [parcel.siteId, since],
         );
   const { landClass, basis } = landClassFor(plannedUse);
   const outcomes = checkItems(tables, landClass, measured, backgrounds);
   const verdict = verdictOf(outcomes);
-  const deciding = decidingConstructionItems(outcomes, verdict).map((o) => toResult(o, landClass));
+  const deciding = decidingConstructionItems(outcomes, verdict).map((o) => toResult(o, landClass, managed));
   const samples = new Set(measured.map((m) => m.sampleId)).size;
   const classText = landClass === 1 ? '第一类用地' : '第二类用地';
+  const period = since ? `${since} 以来（效果评估之后）的` : '';
   const explanation =
     verdict === CheckVerdict.NO_DATA
-      ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（地块上没有调查监测点位的样品）`
-      : `宗地 ${parcel.parcelCode} 按${classText}筛查 ${samples} 个样品（${basis}）：${VERDICT_TEXT[verdict]}。` +
+      ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（地块上没有${period}调查监测点位的样品）`
+      : `宗地 ${parcel.parcelCode} 按${classText}筛查${period} ${samples} 个样品（${basis}）：${VERDICT_TEXT[verdict]}。` +
         `${verdict === CheckVerdict.MEETS_USE ? '最接近筛选值的是 ' : ''}${deciding.map((d) => d.explanation).join('；')}`;
   return Object.assign(new ConstructionLandCheck(), {
     parcel: toParcel(parcel),
@@ -121,9 +128,10 @@ export async function checkParcel(
     landClassBasis: basis,
     verdict,
     samples,
-    items: outcomes.map((o) => toResult(o, landClass)),
+    items: outcomes.map((o) => toResult(o, landClass, managed)),
     decidingItems: deciding,
     explanation,
     countyId: parcel.countyId,
+    newestSampleOn: measured.length ? measured[measured.length - 1].sampledOn : null,
   });
 }

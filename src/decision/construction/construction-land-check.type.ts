@@ -20,7 +20,7 @@ export class ConstructionLandCheck {
   @Field(() => CheckVerdict, { nullable: true, description: '筛查结论' })
   verdict!: CheckVerdict;
 
-  @Field(() => Int, { nullable: true, description: '计入的样品数（地块上点位的全部样品）' })
+  @Field(() => Int, { nullable: true, description: '计入的样品数（地块上点位的样品；效果评估之后只计其后的样品）' })
   samples!: number;
 
   @Field(() => [ConstructionItemResult], { nullable: true, description: '标准中有限值的全部已测项目' })
@@ -33,4 +33,6 @@ export class ConstructionLandCheck {
   explanation!: string;
 
   countyId!: number;
+  /** The newest sample the check counted: how current its data is. */
+  newestSampleOn!: string | null;
 }
