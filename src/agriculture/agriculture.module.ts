@@ -5,6 +5,7 @@ import { DesignatedCountyFigureEntity } from './designated-county-figure.entity'
 import { DesignatedCountyEntity } from './designated-county.entity';
 import { DesignatedCountyResolver } from './designated-county.resolver';
 import { FarmlandClassSubmissionResolver } from './farmland-class.submission';
+import { FarmlandUnitSubmissionResolver } from './farmland-unit.submission';
 import { AgriProductSampleResolver, FarmlandRecordsResolver } from './farmland-records.resolver';
 import { FarmlandUnitEntity } from './farmland-unit.entity';
 import { CountyAgricultureResolver, FarmlandUnitResolver } from './farmland-unit.resolver';
@@ -31,6 +32,7 @@ export const agricultureModule: HubModule = {
     AgriProductSampleResolver,
     FarmlandRecordsResolver,
     FarmlandClassSubmissionResolver,
+    FarmlandUnitSubmissionResolver,
   ],
   resources: agricultureCatalog,
   argumentItems: agricultureArguments,

@@ -59,7 +59,10 @@ ${downOnce.map(line).join('\n')}
     const lines = fs.readFileSync(registry, 'utf8').split('\n');
     const lastImport = lines.findLastIndex((l) => l.startsWith('import '));
     lines.splice(lastImport + 1, 0, `import { ${className} } from '../../migrations/${fileBase}';`, ...(lastImport < 0 ? [''] : []));
-    const text = lines.join('\n').replace(/\[([^\]]*)\];\s*$/, (_m, list: string) => `[${list.trim() ? `${list.trim()}, ` : ''}${className}];\n`);
+    // The list is kept one class per line with a trailing comma (Prettier's style).
+    const text = lines
+      .join('\n')
+      .replace(/\[([^\]]*)\];\s*$/, (_m, list: string) => `[${list.trim() ? `\n  ${list.trim().replace(/,$/, '')},` : ''}\n  ${className},\n];\n`);
     fs.writeFileSync(registry, text);
     process.stdout.write(`wrote migrations/${fileBase}.ts and registered it in src/db/migrations.ts\n`);
   } finally {

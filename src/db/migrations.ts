@@ -16,6 +16,7 @@ import { SealAuditRecords1796170000000 } from '../../migrations/1796170000000-se
 import { AnnounceKeyChanges1796180000000 } from '../../migrations/1796180000000-announce-key-changes';
 import { OneSuccessorPerAuditRecord1796190000000 } from '../../migrations/1796190000000-one-successor-per-audit-record';
 import { GateOnCurrentState1796200000000 } from '../../migrations/1796200000000-gate-on-current-state';
+import { MaintainBaseData1796210000000 } from '../../migrations/1796210000000-maintain-base-data';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AnnounceKeyChanges1796180000000,
   OneSuccessorPerAuditRecord1796190000000,
   GateOnCurrentState1796200000000,
+  MaintainBaseData1796210000000,
 ];

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { RecordSource } from '../common/record-source.enum';
+import type { GeoJsonPolygonal } from '../common/geojson-polygon';
 import { numeric } from '../common/numeric.transformer';
 import { CountyEntity } from '../reference/county.entity';
 import { RiskLevel } from './risk-level.enum';
@@ -57,6 +58,10 @@ export class ContaminatedSiteEntity {
   /** The row of the plan's appendix this site comes from, if any (e.g. "附表3 #1"). */
   @Column({ name: 'plan_reference', type: 'text', nullable: true })
   planReference!: string | null;
+
+  /** 管控区域 (方案第（十九）条): a GeoJSON Polygon or MultiPolygon (WGS-84 / CGCS2000 degrees). */
+  @Column({ name: 'control_area', type: 'jsonb', nullable: true })
+  controlArea!: GeoJsonPolygonal | null;
 
   @Column({ type: 'enum', enum: RecordSource, enumName: 'record_source' })
   source!: RecordSource;

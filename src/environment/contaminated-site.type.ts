@@ -4,6 +4,7 @@ import { RecordSource } from '../common/record-source.enum';
 import { RiskLevel } from './risk-level.enum';
 import { SiteStatus } from './site-status.enum';
 import { toNode } from '../graphql/to-node';
+import { JsonObject } from '../common/json-object.scalar';
 
 @ObjectType('ContaminatedSite', { description: '疑似污染地块或污染地块名录中的地块（附表3 为首批重点关停、搬迁企业地块）' })
 export class ContaminatedSite {
@@ -33,6 +34,9 @@ export class ContaminatedSite {
 
   @Field(() => [String], { nullable: true, description: '治理修复前不得用于的规划用途（GB 50137 代码，如 R、A33）' })
   disallowedUses!: string[];
+
+  @Field(() => JsonObject, { nullable: true, description: '管控区域（GeoJSON Polygon 或 MultiPolygon，WGS-84/CGCS2000；方案第（十九）条）' })
+  controlArea!: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true, description: '列入原因' })
   origin!: string | null;

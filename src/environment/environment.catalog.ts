@@ -102,7 +102,10 @@ export const environmentCatalog: ResourceDeclaration[] = [
     // The public sees the register (方案第（六）条), not the suspected list still under investigation.
     publicRowsSql: "e.status NOT IN ('suspected', 'investigated')",
     items: {
-      ...each('id code name status riskLevel areaM2 formerIndustry disallowedUses origin listedOn removedOn planReference source county', shared(PUBLIC.FULL)),
+      ...each(
+        'id code name status riskLevel areaM2 formerIndustry disallowedUses controlArea origin listedOn removedOn planReference source county',
+        shared(PUBLIC.FULL),
+      ),
       landUseHolder: conditional('土地使用权人信息用于土地供应、收回和责任认定', PUBLIC.MASKED),
       ...each('monitoringPoints parcels', shared()),
       remediationProjects: shared(PUBLIC.FULL),
@@ -276,6 +279,7 @@ export const environmentArguments: ArgumentItems = {
     orderBy: ['ContaminatedSite.code', 'ContaminatedSite.areaM2'],
   },
   'Query.contaminatedSite': { id: ['ContaminatedSite.id'], code: ['ContaminatedSite.code'] },
+  'Query.siteRegister': { asOf: ['ContaminatedSite.status'], county: ['ContaminatedSite.county'] },
   'Query.assessmentReports': {
     county: ['SiteAssessmentReport.site', 'ContaminatedSite.county'],
     site: ['SiteAssessmentReport.site'],

@@ -1,6 +1,7 @@
 import type { HubModule } from '../registry/hub-module';
 import { BackgroundValueEntity } from './background-value.entity';
 import { ContaminatedSiteEntity } from './contaminated-site.entity';
+import { ContaminatedSiteVersionEntity } from './contaminated-site-version.entity';
 import { SiteAssessmentReportEntity } from './site-assessment-report.entity';
 import { ContaminatedSiteResolver } from './contaminated-site.resolver';
 import { CountyEnvironmentResolver } from './county-environment.resolver';
@@ -26,6 +27,8 @@ import { SoilQualitySummaryResolver } from './soil-quality-summary.resolver';
 import { SoilSampleEntity } from './soil-sample.entity';
 import { SoilSampleResolver } from './soil-sample.resolver';
 import { SoilSampleSubmissionResolver } from './soil-sample.submission';
+import { MonitoringPointSubmissionResolver } from './monitoring-point.submission';
+import { ContaminatedSiteSubmissionResolver } from './contaminated-site.submission';
 import { BackgroundValueResolver } from './background-value.resolver';
 import { SiteAssessmentReportResolver, SiteAssessmentReportsResolver } from './site-assessment-report.resolver';
 import { SiteAssessmentReportSubmissionResolver } from './site-assessment-report.submission';
@@ -47,6 +50,7 @@ export const environmentModule: HubModule = {
     RemediationEvaluationEntity,
     SiteAssessmentReportEntity,
     BackgroundValueEntity,
+    ContaminatedSiteVersionEntity,
   ],
   resolvers: [
     MonitoringPointResolver,
@@ -67,6 +71,8 @@ export const environmentModule: HubModule = {
     SiteAssessmentReportsResolver,
     SiteAssessmentReportSubmissionResolver,
     BackgroundValueResolver,
+    MonitoringPointSubmissionResolver,
+    ContaminatedSiteSubmissionResolver,
   ],
   resources: environmentCatalog,
   argumentItems: environmentArguments,
@@ -100,6 +106,7 @@ export const environmentModule: HubModule = {
     'backgroundValues',
     'assessmentReports',
     'siteRegisterChanges',
+    'siteRegister',
     'soilQualitySummary',
     'monitoringPoints',
     'keyEnterprises',

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { RecordSource } from '../common/record-source.enum';
+import type { GeoJsonPolygonal } from '../common/geojson-polygon';
 import { numeric } from '../common/numeric.transformer';
 import { ContaminatedSiteEntity } from '../environment/contaminated-site.entity';
 import { CountyEntity } from '../reference/county.entity';
@@ -57,6 +58,10 @@ export class LandParcelEntity {
 
   @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numeric })
   latitude!: number | null;
+
+  /** 宗地界址: a GeoJSON Polygon or MultiPolygon (WGS-84 / CGCS2000 degrees). Which monitoring points lie in it is computed, not linked. */
+  @Column({ type: 'jsonb', nullable: true })
+  boundary!: GeoJsonPolygonal | null;
 
   @Column({ type: 'enum', enum: RecordSource, enumName: 'record_source' })
   source!: RecordSource;

@@ -1,4 +1,5 @@
 import { ListedIndustry } from './listed-industry.enum';
+import { JsonObject } from '../common/json-object.scalar';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { GeoJsonPoint } from '../common/geo-point.type';
 import { RecordSource } from '../common/record-source.enum';
@@ -32,6 +33,9 @@ export class LandParcel {
   listedIndustry!: ListedIndustry | null;
 
   farmlandUnitId!: number | null;
+
+  @Field(() => JsonObject, { nullable: true, description: '宗地界址（GeoJSON Polygon 或 MultiPolygon，WGS-84/CGCS2000）' })
+  boundary!: Record<string, unknown> | null;
 
   @Field(() => GeoJsonPoint, { nullable: true, description: '宗地中心点（GeoJSON）' })
   get geometry(): GeoJsonPoint | null {

@@ -19,7 +19,7 @@ export const landCatalog: ResourceDeclaration[] = [
     countyField: 'countyId',
     items: {
       ...each(
-        'id parcelCode areaM2 currentUse status permanentBasicFarmland listedIndustry geometry source county site plannedUses transactions permits constructionProjects',
+        'id parcelCode areaM2 currentUse status permanentBasicFarmland listedIndustry geometry boundary source county site plannedUses transactions permits constructionProjects',
         shared(),
       ),
       useRightHolder: conditional('用于污染地块调查责任认定和联动监管（环保、规划部门）'),

@@ -1,4 +1,5 @@
 import type { HubModule } from '../registry/hub-module';
+import { LandParcelSubmissionResolver } from './land-parcel.submission';
 import { LandParcelEntity } from './land-parcel.entity';
 import { CountyLandResolver, LandParcelResolver } from './land-parcel.resolver';
 import { LandTransactionResolver, ParcelRecordsResolver } from './land-records.resolver';
@@ -10,7 +11,14 @@ import { landArguments, landCatalog } from './land.catalog';
 export const landModule: HubModule = {
   name: 'land',
   entities: [LandParcelEntity, LandTransactionEntity],
-  resolvers: [LandParcelResolver, CountyLandResolver, LandTransactionResolver, ParcelRecordsResolver, LandTransactionSubmissionResolver],
+  resolvers: [
+    LandParcelResolver,
+    CountyLandResolver,
+    LandTransactionResolver,
+    ParcelRecordsResolver,
+    LandTransactionSubmissionResolver,
+    LandParcelSubmissionResolver,
+  ],
   resources: landCatalog,
   argumentItems: landArguments,
   locators: {

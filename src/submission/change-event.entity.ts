@@ -34,4 +34,8 @@ export class ChangeEventEntity {
   /** The record's items after the change, by GraphQL field name (filtered by the reader's rights on the way out). */
   @Column({ type: 'jsonb' })
   values!: Record<string, unknown>;
+
+  /** An update's values before it: with `values`, the record's history (who, when, before, after). */
+  @Column({ type: 'jsonb', nullable: true })
+  previous!: Record<string, unknown> | null;
 }

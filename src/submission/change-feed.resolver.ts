@@ -31,6 +31,9 @@ export class ChangeEvent {
   @Field(() => JsonObject, { description: '变更后的信息项（仅本部门可读的部分）' })
   values!: Record<string, unknown>;
 
+  @Field(() => JsonObject, { nullable: true, description: '修改前的信息项（仅修改有；与 values 同样按权限提供）' })
+  previous!: Record<string, unknown> | null;
+
   @Field(() => [String], { description: '因共享权限未提供的信息项' })
   withheld!: string[];
 
@@ -59,6 +62,9 @@ class ChangesArgs {
 
   @Field(() => [String], { nullable: true, description: '只要这些资源（GraphQL 类型名）' })
   resources?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: '只要这条记录的变更（记录标识，与 resources 同用）：一条记录的历史' })
+  record?: number | null;
 }
 
 @Resolver(() => ChangeEvent)
@@ -69,7 +75,10 @@ export class ChangeFeedResolver {
     if (first < 1 || first > 1000) throw new HubError(ErrorCode.BAD_USER_INPUT, 'first 应在 1 到 1000 之间', { details: { argument: 'first' } });
     const after = a.after ?? '0';
     if (!/^\d{1,18}$/.test(after)) throw new HubError(ErrorCode.BAD_USER_INPUT, '无效的游标', { details: { argument: 'after' } });
-    return readChanges(ctx.db, ctx.access, after, first, a.resources ?? null);
+    if (a.record != null && a.resources?.length !== 1) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, '按记录读取历史时须用 resources 指定一个资源', { details: { argument: 'resources' } });
+    }
+    return readChanges(ctx.db, ctx.access, after, first, a.resources ?? null, a.record ?? null);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: '报送部门' })
@@ -83,12 +92,20 @@ export class ChangeFeedResolver {
  * of each its items as a query would release them, county-limited grants per record included; the others are
  * withheld and named. Shared by the `changes` query and the live stream.
  */
-export async function readChanges(db: DataSource, access: Access, after: string, first: number, resources: string[] | null): Promise<ChangePage> {
+export async function readChanges(
+  db: DataSource,
+  access: Access,
+  after: string,
+  first: number,
+  resources: string[] | null,
+  record: number | null = null,
+): Promise<ChangePage> {
   const rows: Record<string, any>[] = await db.query(
-    `SELECT e.id, e.at, e.resource, e.record_id, e.op, e.changed_by, e.values, e.county_id FROM change_event e
-      WHERE e.id > $1::bigint AND ($2::text[] IS NULL OR e.resource = ANY($2)) AND ${access.rowScope(CHANGE_EVENTS) ?? 'TRUE'}
+    `SELECT e.id, e.at, e.resource, e.record_id, e.op, e.changed_by, e.values, e.previous, e.county_id FROM change_event e
+      WHERE e.id > $1::bigint AND ($2::text[] IS NULL OR e.resource = ANY($2)) AND ($4::int IS NULL OR e.record_id = $4)
+        AND ${access.rowScope(CHANGE_EVENTS) ?? 'TRUE'}
       ORDER BY e.id LIMIT $3`,
-    [after, resources, first + 1],
+    [after, resources, first + 1, record],
   );
   const page = rows.slice(0, first);
   await access.prepare(
@@ -102,6 +119,9 @@ export async function readChanges(db: DataSource, access: Access, after: string,
       if (access.releases(r.resource, field, r.county_id)) values[field] = value;
       else withheld.push(field);
     }
+    const previous = r.previous
+      ? Object.fromEntries(Object.entries(r.previous as Record<string, unknown>).filter(([field]) => access.releases(r.resource, field, r.county_id)))
+      : null;
     return Object.assign(new ChangeEvent(), {
       cursor: String(r.id),
       at: r.at,
@@ -109,6 +129,7 @@ export async function readChanges(db: DataSource, access: Access, after: string,
       recordId: r.record_id,
       op: r.op,
       values,
+      previous,
       withheld,
       changedBy: r.changed_by,
     });

@@ -10,6 +10,8 @@ export interface OneChange {
   code: string;
   op: 'insert' | 'update';
   values: Record<string, unknown>;
+  /** An update's values before it, by the same items. */
+  previous?: Record<string, unknown>;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function submitOne(
   const { result, replayed } = await once(ctx, spec.operation, spec.idempotencyKey, async (m) => {
     const change = await spec.apply(m);
     await recordChanges(m, ctx.access.principal.departmentId, ctx.access.now, [
-      { resource: spec.typeName, recordId: change.recordId, op: change.op, countyId: spec.countyId, values: change.values },
+      { resource: spec.typeName, recordId: change.recordId, op: change.op, countyId: spec.countyId, values: change.values, previous: change.previous ?? null },
     ]);
     // Alerts follow the data they watch in the same transaction: a class decision or a planned use may raise one.
     await scanAlerts(m, ctx.access.now, ctx.access.principal.departmentId);

@@ -6,6 +6,7 @@ import { toParcel } from '../../land/land-parcel.type';
 import { standardTables } from '../standards/standard-tables';
 import type { BackgroundValueInput } from './background-value.input';
 import { managedBackgrounds, type ManagedBackground } from './managed-backgrounds';
+import { boundsOf, containsPoint, type GeoJsonPolygonal } from '../../common/geojson-polygon';
 import { CheckVerdict } from './check-verdict.enum';
 import { ConstructionItemResult } from './construction-item-result.type';
 import { ConstructionLandCheck } from './construction-land-check.type';
@@ -90,6 +91,20 @@ function toResult(o: ConstructionItemOutcome, landClass: 1 | 2, managed: Map<str
  * investigation's points), from `since` on when an effect evaluation fixed the site's current state; the planned
  * use decides the land class; the environment department's background values apply (表1、表2 注①). Three statements.
  */
+/** The monitoring points inside a boundary: a box in SQL, then the exact test in the hub (PostGIS would do both: ST_Contains). */
+async function pointsInside(ctx: HubContext, boundary: GeoJsonPolygonal): Promise<number[]> {
+  const box = boundsOf(boundary);
+  const candidates: { id: number; longitude: number; latitude: number }[] = await ctx.db.query(
+    `SELECT id, longitude::float8 AS longitude, latitude::float8 AS latitude FROM monitoring_point
+      WHERE longitude BETWEEN $1 AND $2 AND latitude BETWEEN $3 AND $4 LIMIT ${MAX_CANDIDATE_POINTS}`,
+    [box.minLon, box.maxLon, box.minLat, box.maxLat],
+  );
+  return candidates.filter((p) => containsPoint(boundary, p.longitude, p.latitude)).map((p) => p.id);
+}
+
+/** A parcel holds tens of points; the bound keeps a huge boundary from costing the hub a table scan's worth of tests. */
+const MAX_CANDIDATE_POINTS = 10_000;
+
 export async function checkParcel(
   ctx: HubContext,
   parcel: LandParcelEntity,
@@ -99,15 +114,18 @@ export async function checkParcel(
   const tables = await standardTables(ctx.db);
   const managed = await managedBackgrounds(ctx, parcel.countyId);
   const backgrounds = new Map([...managed].map(([analyte, b]) => [analyte, b.value]));
+  // With a boundary the hub decides which points lie in the parcel; without one, the points linked to its site.
+  const inside = parcel.boundary ? await pointsInside(ctx, parcel.boundary) : null;
   const measured: (ConstructionMeasurement & { sampleId: number })[] =
-    parcel.siteId === null
+    inside === null && parcel.siteId === null
       ? []
       : await ctx.db.query(
           `SELECT a.code AS analyte, m.value::float8 AS value, m.below_detection AS "belowDetection", s.id AS "sampleId", s.code AS "sampleCode",
             s.sampled_on AS "sampledOn", s.depth_top_cm AS "depthTopCm", s.depth_bottom_cm AS "depthBottomCm"
        FROM monitoring_point p JOIN soil_sample s ON s.point_id = p.id JOIN measurement m ON m.sample_id = s.id JOIN analyte a ON a.id = m.analyte_id
-      WHERE p.site_id = $1 AND ($2::date IS NULL OR s.sampled_on >= $2::date) ORDER BY s.sampled_on, s.id, a.id`,
-          [parcel.siteId, since],
+      WHERE (CASE WHEN $3::int[] IS NULL THEN p.site_id = $1 ELSE p.id = ANY($3) END) AND ($2::date IS NULL OR s.sampled_on >= $2::date)
+      ORDER BY s.sampled_on, s.id, a.id`,
+          [parcel.siteId, since, inside],
         );
   const { landClass, basis } = landClassFor(plannedUse);
   const outcomes = checkItems(tables, landClass, measured, backgrounds);
@@ -115,11 +133,12 @@ export async function checkParcel(
   const deciding = decidingConstructionItems(outcomes, verdict).map((o) => toResult(o, landClass, managed));
   const samples = new Set(measured.map((m) => m.sampleId)).size;
   const classText = landClass === 1 ? '第一类用地' : '第二类用地';
-  const period = since ? `${since} 以来（效果评估之后）的` : '';
+  const period = since ? `${since} 以来（效果评估之后）` : '';
+  const where = inside === null ? '地块上调查监测点位' : `宗地界址内 ${inside.length} 个监测点位`;
   const explanation =
     verdict === CheckVerdict.NO_DATA
-      ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（地块上没有${period}调查监测点位的样品）`
-      : `宗地 ${parcel.parcelCode} 按${classText}筛查${period} ${samples} 个样品（${basis}）：${VERDICT_TEXT[verdict]}。` +
+      ? `宗地 ${parcel.parcelCode} ${VERDICT_TEXT[verdict]}（没有${period}${where}的样品）`
+      : `宗地 ${parcel.parcelCode} 按${classText}筛查${period}${where}的 ${samples} 个样品（${basis}）：${VERDICT_TEXT[verdict]}。` +
         `${verdict === CheckVerdict.MEETS_USE ? '最接近筛选值的是 ' : ''}${deciding.map((d) => d.explanation).join('；')}`;
   return Object.assign(new ConstructionLandCheck(), {
     parcel: toParcel(parcel),
