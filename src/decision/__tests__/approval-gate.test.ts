@@ -101,7 +101,9 @@ describe('the gate judges the current state', () => {
       '效果评估报告 GS-AR-REM-2（测试评估单位，2020-11-20）确认达到第一类用地的风险管控或修复目标；按其后（2020-10-01 起）的样品判断地块现状',
     );
     expect(effect.basis).toContain('《中华人民共和国土壤污染防治法》第六十五、六十六条');
-    expect(d.reasons.find((r: any) => r.code === 'SOIL_MEETS_USE').message).toContain('按第一类用地筛查2020-10-01 以来（效果评估之后）地块上调查监测点位的 1 个样品');
+    expect(d.reasons.find((r: any) => r.code === 'SOIL_MEETS_USE').message).toContain(
+      '按第一类用地筛查2020-10-01 以来（效果评估之后）地块上调查监测点位的 1 个样品',
+    );
     // The newest record the verdict rests on: the removal from the register.
     expect(d.dataAsOf).toBe('2021-01-10');
   });
