@@ -17,6 +17,7 @@ import { AnnounceKeyChanges1796180000000 } from '../../migrations/1796180000000-
 import { OneSuccessorPerAuditRecord1796190000000 } from '../../migrations/1796190000000-one-successor-per-audit-record';
 import { GateOnCurrentState1796200000000 } from '../../migrations/1796200000000-gate-on-current-state';
 import { MaintainBaseData1796210000000 } from '../../migrations/1796210000000-maintain-base-data';
+import { NotifyInvestigations1796220000000 } from '../../migrations/1796220000000-notify-investigations';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   OneSuccessorPerAuditRecord1796190000000,
   GateOnCurrentState1796200000000,
   MaintainBaseData1796210000000,
+  NotifyInvestigations1796220000000,
 ];

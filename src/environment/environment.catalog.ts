@@ -2,6 +2,7 @@ import { conditional, each, PUBLIC, shared, type ArgumentItems, type ResourceDec
 import { BackgroundValueEntity } from './background-value.entity';
 import { ContaminatedSiteEntity } from './contaminated-site.entity';
 import { SiteAssessmentReportEntity } from './site-assessment-report.entity';
+import { InvestigationNoticeEntity } from './investigation-notice.entity';
 import { HazardousWasteFacilityEntity } from './hazardous-waste-facility.entity';
 import { IndustrialParkEntity } from './industrial-park.entity';
 import { KeyEnterpriseEntity } from './key-enterprise.entity';
@@ -243,6 +244,23 @@ export const environmentCatalog: ResourceDeclaration[] = [
   },
   {
     ...base,
+    typeName: 'InvestigationNotice',
+    entity: InvestigationNoticeEntity,
+    code: 'LF.02.0021',
+    name: '疑似污染地块初步调查通知',
+    classification: '土壤环境/建设用地',
+    abstract: '重点行业企业用地调查发现的疑似污染地块：书面通知土地使用权人的日期、六个月期限和是否逾期（方案第（六）条）。',
+    updateCycle: '实时',
+    related: ['LF.02.0004', 'LF.02.0018'],
+    countySql: 'e.county_id',
+    countyField: 'countyId',
+    items: {
+      ...each('id code notifiedOn dueOn overdue source site enterprise', shared()),
+      holder: conditional('土地使用权人信息用于督促调查和责任认定'),
+    },
+  },
+  {
+    ...base,
     typeName: 'BackgroundValue',
     entity: BackgroundValueEntity,
     code: 'LF.02.0019',
@@ -280,6 +298,7 @@ export const environmentArguments: ArgumentItems = {
   },
   'Query.contaminatedSite': { id: ['ContaminatedSite.id'], code: ['ContaminatedSite.code'] },
   'Query.siteRegister': { asOf: ['ContaminatedSite.status'], county: ['ContaminatedSite.county'] },
+  'Query.investigationNotices': { county: ['InvestigationNotice.site', 'ContaminatedSite.county'], overdue: ['InvestigationNotice.overdue'] },
   'Query.assessmentReports': {
     county: ['SiteAssessmentReport.site', 'ContaminatedSite.county'],
     site: ['SiteAssessmentReport.site'],

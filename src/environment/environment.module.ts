@@ -2,6 +2,8 @@ import type { HubModule } from '../registry/hub-module';
 import { BackgroundValueEntity } from './background-value.entity';
 import { ContaminatedSiteEntity } from './contaminated-site.entity';
 import { ContaminatedSiteVersionEntity } from './contaminated-site-version.entity';
+import { InvestigationNoticeEntity } from './investigation-notice.entity';
+import { InvestigationNoticeResolver } from './investigation-notice.resolver';
 import { SiteAssessmentReportEntity } from './site-assessment-report.entity';
 import { ContaminatedSiteResolver } from './contaminated-site.resolver';
 import { CountyEnvironmentResolver } from './county-environment.resolver';
@@ -51,6 +53,7 @@ export const environmentModule: HubModule = {
     SiteAssessmentReportEntity,
     BackgroundValueEntity,
     ContaminatedSiteVersionEntity,
+    InvestigationNoticeEntity,
   ],
   resolvers: [
     MonitoringPointResolver,
@@ -73,6 +76,7 @@ export const environmentModule: HubModule = {
     BackgroundValueResolver,
     MonitoringPointSubmissionResolver,
     ContaminatedSiteSubmissionResolver,
+    InvestigationNoticeResolver,
   ],
   resources: environmentCatalog,
   argumentItems: environmentArguments,
@@ -97,6 +101,7 @@ export const environmentModule: HubModule = {
     RemediationProgressReport: { query: 'remediationProjects(first: 1) { nodes { progressReports { %s } } }', path: ['nodes', 0, 'progressReports', 0] },
     SiteAssessmentReport: { query: 'assessmentReports(first: 1) { nodes { %s } }', path: ['nodes', 0] },
     BackgroundValue: { query: 'backgroundValues { %s }', path: [0] },
+    InvestigationNotice: { query: 'investigationNotices(first: 1) { nodes { %s } }', path: ['nodes', 0] },
     AssessmentTarget: { query: 'assessmentReports(first: 1, stage: RISK_ASSESSMENT) { nodes { targets { %s } } }', path: ['nodes', 0, 'targets', 0] },
     RemediationEvaluation: { query: 'remediationProjects(first: 1, status: ACCEPTED) { nodes { evaluations { %s } } }', path: ['nodes', 0, 'evaluations', 0] },
   },

@@ -17,6 +17,7 @@ const SYNTHETIC_TABLES = [
   'safe_use_measure',
   'irrigation_water_sample',
   'agri_product_sample',
+  'investigation_notice',
   'site_assessment_report',
   'background_value',
   'remediation_evaluation',

@@ -476,6 +476,13 @@ async function generateSiteReports(q: QueryRunner, insert: Insert, date: (y: num
     ],
     rows,
   );
+  // The suspected sites' written notices of 2018 (方案第（六）条): six months on, none has its initial investigation yet.
+  await q.query(
+    `INSERT INTO investigation_notice (code, site_id, county_id, holder, notified_on, due_on, issued_by, source)
+     SELECT 'SYN-IN-' || substr(s.code, 10), s.id, s.county_id, coalesce(s.land_use_holder, '合成示例使用权人'), '2018-03-15', '2018-09-15', $1, 'synthetic'
+       FROM contaminated_site s WHERE s.source = 'synthetic' AND s.status = 'suspected' ORDER BY s.id`,
+    [environment],
+  );
   // A parcel on a synthetic site of a listed industry says so, as §（十七） asks (医药制造 is 制药; 钢铁 is not listed).
   await q.query(
     `UPDATE land_parcel p SET listed_industry = (CASE s.former_industry WHEN '有色金属冶炼' THEN 'nonferrous_smelting' WHEN '石油加工' THEN 'petroleum_processing'

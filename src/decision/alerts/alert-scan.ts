@@ -28,7 +28,14 @@ const CONDITIONS = `
          k.name || '（' || k.credit_code || '）' || $2 || ' 年度尚未报送土壤环境自行监测报告'
     FROM key_enterprise k
    WHERE k.status = 'operating'
-     AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = $2)`;
+     AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = $2)
+  UNION ALL
+  SELECT 'investigation_overdue', 'notice:' || n.id, s.name || '（' || s.code || '）', n.county_id,
+         '疑似污染地块 ' || s.name || '（' || s.code || '）：' || n.notified_on || ' 书面通知土地使用权人，期限 ' || n.due_on
+           || ' 已过，尚未报送初步调查报告（方案第（六）条）'
+    FROM investigation_notice n JOIN contaminated_site s ON s.id = n.site_id
+   WHERE n.due_on < ($1::timestamptz AT TIME ZONE 'Asia/Shanghai')::date
+     AND NOT EXISTS (SELECT 1 FROM site_assessment_report r WHERE r.site_id = n.site_id AND r.stage = 'initial_investigation')`;
 
 interface AlertChange {
   op: 'insert' | 'update';

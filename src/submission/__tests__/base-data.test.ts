@@ -181,3 +181,33 @@ describe('parcels with boundaries, points and farmland units', () => {
     expect(body.data!.constructionLandCheck.explanation).toContain('宗地界址内 1 个监测点位的 1 个样品');
   });
 });
+
+describe('重点行业企业用地调查: written notices and their six months', () => {
+  it('raise an overdue alert after six months without an initial investigation, and resolve it when the report is filed', async () => {
+    expect((await t.as('environment')(SITE, { k: 'bd-site-0101', site: site({ code: 'BD-SITE-3', name: '测试疑似地块' }) })).body.errors).toBeUndefined();
+    const notice = `mutation($k: String!, $site: String!, $on: LocalDate!) {
+      issueInvestigationNotice(idempotencyKey: $k, site: $site, code: "文环通〔2025〕1号", holder: "测试使用权人", notifiedOn: $on) { applied } }`;
+    expect(await errorOf('environment', notice, { k: 'bd-note-0001', site: 'BD-SITE-1', on: '2025-11-01' })).toMatchObject({ details: { argument: 'site' } });
+    expect((await t.as('environment')(notice, { k: 'bd-note-0002', site: 'BD-SITE-3', on: '2025-11-01' })).body.errors).toBeUndefined();
+    const read = async () =>
+      (
+        await t.as('environment')(`{
+          investigationNotices(county: "文安县") { nodes { code dueOn overdue site { code } } }
+          alerts(kind: INVESTIGATION_OVERDUE, open: true) { nodes { subject message } } }`)
+      ).body.data!;
+    const before = await read();
+    expect(before.investigationNotices.nodes).toEqual([{ code: '文环通〔2025〕1号', dueOn: '2026-05-01', overdue: true, site: { code: 'BD-SITE-3' } }]);
+    expect(before.alerts.nodes).toEqual([
+      {
+        subject: '测试疑似地块（BD-SITE-3）',
+        message: '疑似污染地块 测试疑似地块（BD-SITE-3）：2025-11-01 书面通知土地使用权人，期限 2026-05-01 已过，尚未报送初步调查报告（方案第（六）条）',
+      },
+    ]);
+    const file = `mutation { fileAssessmentReport(idempotencyKey: "bd-report-0001", site: "BD-SITE-3", code: "BD-AR-3", stage: INITIAL_INVESTIGATION,
+      conclusion: POLLUTED, landClass: 1, reportedOn: "2026-06-01", sampledFrom: "2026-05-10", preparedBy: "测试调查单位", summary: "测试") { applied } }`;
+    expect((await t.as('environment')(file)).body.errors).toBeUndefined();
+    const after = await read();
+    expect(after.investigationNotices.nodes[0].overdue).toBe(false);
+    expect(after.alerts.nodes).toEqual([]);
+  });
+});
