@@ -27,6 +27,7 @@ export class GateOnCurrentState1796200000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "land_transaction" ADD "approval_check_id" integer`);
     await queryRunner.query(`ALTER TABLE "approval_check" ADD "data_as_of" date`);
     await queryRunner.query(`ALTER TABLE "approval_check" ADD "caller_backgrounds" jsonb NOT NULL DEFAULT '{}'`);
+    await queryRunner.query(`ALTER TABLE "approval_check" ADD "register_version" text`);
     await queryRunner.query(`CREATE INDEX "IDX_8b157df8181d142244e8206a19" ON "land_parcel"  ("farmland_unit_id") `);
     await queryRunner.query(`ALTER TABLE "land_parcel" ADD CONSTRAINT "FK_8b157df8181d142244e8206a19f" FOREIGN KEY ("farmland_unit_id") REFERENCES "farmland_unit"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "background_value" ADD CONSTRAINT "FK_84c1904a48e9c4270c7e5d739ae" FOREIGN KEY ("analyte_id") REFERENCES "analyte"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -42,6 +43,7 @@ export class GateOnCurrentState1796200000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "background_value" DROP CONSTRAINT "FK_84c1904a48e9c4270c7e5d739ae"`);
     await queryRunner.query(`ALTER TABLE "land_parcel" DROP CONSTRAINT "FK_8b157df8181d142244e8206a19f"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_8b157df8181d142244e8206a19"`);
+    await queryRunner.query(`ALTER TABLE "approval_check" DROP COLUMN "register_version"`);
     await queryRunner.query(`ALTER TABLE "approval_check" DROP COLUMN "caller_backgrounds"`);
     await queryRunner.query(`ALTER TABLE "approval_check" DROP COLUMN "data_as_of"`);
     await queryRunner.query(`ALTER TABLE "land_transaction" DROP COLUMN "approval_check_id"`);

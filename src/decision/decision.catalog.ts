@@ -26,7 +26,7 @@ export const decisionCatalog: ResourceDeclaration[] = [
     related: ['LF.04.0001', 'LF.02.0003'],
     countySql: 'e.county_id',
     countyField: 'countyId',
-    items: each('parcel plannedUse landClass landClassBasis verdict samples items decidingItems explanation', shared()),
+    items: each('parcel plannedUse landClass landClassBasis verdict samples dataAsOf items decidingItems explanation', shared()),
   },
   {
     typeName: 'ConstructionItemResult',
@@ -123,7 +123,7 @@ export const decisionCatalog: ResourceDeclaration[] = [
     related: ['LF.04.0001', 'LF.02.0004', 'LF.02.0014'],
     countySql: 'e.county_id',
     countyField: 'countyId',
-    items: each('id checkedAt approvalType plannedUse landClass checkVerdict allowed dataAsOf reasons parcel checkedBy', shared()),
+    items: each('id checkedAt approvalType plannedUse landClass checkVerdict allowed dataAsOf registerVersion reasons parcel checkedBy', shared()),
   },
   {
     typeName: 'ApprovalReason',

@@ -80,7 +80,7 @@ afterAll(() => t.stop());
 
 const CHECK = `mutation($parcel: String!, $type: ApprovalType!, $use: String, $bg: [BackgroundValueInput!]) {
   checkApproval(parcel: $parcel, approvalType: $type, plannedUse: $use, backgrounds: $bg) {
-    id allowed plannedUse landClass checkVerdict dataAsOf reasons { code blocking message basis } } }`;
+    id allowed plannedUse landClass checkVerdict dataAsOf registerVersion reasons { code blocking message basis } } }`;
 const check = async (parcel: string, type: string, use?: string, bg?: { analyte: string; value: number }[]) => {
   const { body } = await t.as('urban-rural-planning')(CHECK, { parcel, type, use, bg });
   expect(body.errors).toBeUndefined();
@@ -106,6 +106,9 @@ describe('the gate judges the current state', () => {
     );
     // The newest record the verdict rests on: the removal from the register.
     expect(d.dataAsOf).toBe('2021-01-10');
+    // And the register as it stood: its newest change.
+    const [{ newest }] = await sql(`SELECT max(id)::text AS newest FROM contaminated_site_version`);
+    expect(d.registerVersion).toBe(newest);
   });
 
   it('refuses class 1 use of land evaluated for class 2 only, and allows industry on it', async () => {

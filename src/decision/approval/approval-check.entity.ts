@@ -49,6 +49,10 @@ export class ApprovalCheckEntity {
   @Column({ name: 'data_as_of', type: 'date', nullable: true })
   dataAsOf!: string | null;
 
+  /** The site register's version the verdict read: its newest change (contaminated_site_version). */
+  @Column({ name: 'register_version', type: 'text', nullable: true })
+  registerVersion!: string | null;
+
   /** Background values the caller gave: recorded beside the verdict, never decisive. */
   @Column({ name: 'caller_backgrounds', type: 'jsonb', default: () => "'{}'" })
   callerBackgrounds!: Record<string, number>;

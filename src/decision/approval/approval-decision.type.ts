@@ -31,6 +31,9 @@ export class ApprovalDecision {
   @Field(() => LocalDate, { nullable: true, description: '所依据数据的截止日期：样品、调查评估报告、名录变更和规划用途中最新的日期' })
   dataAsOf!: string | null;
 
+  @Field(() => String, { nullable: true, description: '所依据的污染地块名录版本（名录最近一次变更的序号）' })
+  registerVersion!: string | null;
+
   @Field(() => [ApprovalReason], { nullable: true, description: '理由：阻止审批的理由在前' })
   reasons!: ApprovalReason[];
 

@@ -56,10 +56,11 @@ export async function checkApproval(
   const block = (code: Code, basis: string, message: string) => reasons.push({ code, blocking: true, basis, message });
   const note = (code: Code, basis: string, message: string) => reasons.push({ code, blocking: false, basis, message });
 
-  const [recorded, state, triggers] = await Promise.all([
+  const [recorded, state, triggers, [{ registerVersion }]] = await Promise.all([
     plannedUse ? Promise.resolve(null) : plannedUseOf(ctx, parcel.id),
     siteStateOf(ctx, parcel),
     triggersOf(ctx, parcel),
+    ctx.db.query(`SELECT max(id)::text AS "registerVersion" FROM contaminated_site_version`) as Promise<{ registerVersion: string | null }[]>,
   ]);
   const use = plannedUse ?? recorded?.category ?? null;
   const check = await checkParcel(ctx, parcel, use, currentSince(state));
@@ -201,7 +202,7 @@ export async function checkApproval(
   reasons.sort((a, b) => Number(b.blocking) - Number(a.blocking));
 
   const dates = [
-    check.newestSampleOn,
+    check.dataAsOf,
     ...(state?.reports.map((r) => r.reportedOn) ?? []),
     site?.listedOn ?? null,
     site?.removedOn ?? null,
@@ -224,6 +225,7 @@ export async function checkApproval(
         .filter((d): d is string => d !== null)
         .sort()
         .at(-1) ?? null,
+    registerVersion,
     callerBackgrounds: Object.fromEntries(callerBackgrounds),
   });
   return ctx.db.getRepository(ApprovalCheckEntity).save(record);

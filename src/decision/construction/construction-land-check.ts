@@ -151,6 +151,6 @@ export async function checkParcel(
     decidingItems: deciding,
     explanation,
     countyId: parcel.countyId,
-    newestSampleOn: measured.length ? measured[measured.length - 1].sampledOn : null,
+    dataAsOf: measured.length ? measured[measured.length - 1].sampledOn : null,
   });
 }

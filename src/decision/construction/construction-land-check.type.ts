@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../common/local-date.scalar';
 import { LandParcel } from '../../land/land-parcel.type';
 import { CheckVerdict } from './check-verdict.enum';
 import { ConstructionItemResult } from './construction-item-result.type';
@@ -32,7 +33,8 @@ export class ConstructionLandCheck {
   @Field(() => String, { nullable: true, description: '结论的文字说明' })
   explanation!: string;
 
+  @Field(() => LocalDate, { nullable: true, description: '所依据数据的截止日期：计入的最新样品的采样日期' })
+  dataAsOf!: string | null;
+
   countyId!: number;
-  /** The newest sample the check counted: how current its data is. */
-  newestSampleOn!: string | null;
 }
