@@ -18,6 +18,7 @@ import { OneSuccessorPerAuditRecord1796190000000 } from '../../migrations/179619
 import { GateOnCurrentState1796200000000 } from '../../migrations/1796200000000-gate-on-current-state';
 import { MaintainBaseData1796210000000 } from '../../migrations/1796210000000-maintain-base-data';
 import { NotifyInvestigations1796220000000 } from '../../migrations/1796220000000-notify-investigations';
+import { TargetsAsNumbers1796230000000 } from '../../migrations/1796230000000-targets-as-numbers';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   GateOnCurrentState1796200000000,
   MaintainBaseData1796210000000,
   NotifyInvestigations1796220000000,
+  TargetsAsNumbers1796230000000,
 ];

@@ -14,7 +14,20 @@ export const planCatalog: ResourceDeclaration[] = [
     name: '土壤污染防治主要指标',
     abstract: '附表1 的 11 项指标及 2020 年目标。',
     updateCycle: '按需',
-    items: each('id seq indicator targetText', shared(PUBLIC.FULL)),
+    items: each('id seq indicator targetText comparison targetValue unit tolerance deadline otherText discrepancy progress', shared(PUBLIC.FULL)),
+  },
+  {
+    ...base,
+    typeName: 'TargetProgress',
+    entity: PlanTargetEntity,
+    derived: true,
+    code: 'LF.06.0005',
+    name: '主要指标完成情况',
+    abstract: '附表1 指标按年度、全市或分县由平台数据计算的数值、完成情况、公式和所用记录（方案第（三十七）、（四十二）条：考核结果向社会公开）。',
+    updateCycle: '实时（按调用计算）',
+    related: ['LF.06.0001'],
+    // Rates and areas over whole counties: aggregates, like the soil-quality summary.
+    items: each('county year value status statusByOtherText formula numerator denominator records evidence note', shared(PUBLIC.FULL)),
   },
   {
     ...base,
@@ -43,6 +56,7 @@ export const planCatalog: ResourceDeclaration[] = [
 ];
 
 export const planArguments: ArgumentItems = {
+  'PlanTarget.progress': { county: ['TargetProgress.county'], year: ['TargetProgress.year'] },
   'Query.planTasks': {
     department: ['PlanTask.departments'],
     role: ['PlanTask.departments'],

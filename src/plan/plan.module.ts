@@ -1,6 +1,7 @@
 import type { HubModule } from '../registry/hub-module';
 import { DepartmentTasksResolver } from './department-tasks.resolver';
 import { PlanTargetEntity } from './plan-target.entity';
+import { PlanTargetResolver } from './plan-target.resolver';
 import { PlanTaskDepartmentEntity } from './plan-task-department.entity';
 import { PlanTaskEntity } from './plan-task.entity';
 import { PlanTaskResolver } from './plan-task.resolver';
@@ -13,11 +14,12 @@ import { TaskProgressSubmissionResolver } from './task-progress.submission';
 export const planModule: HubModule = {
   name: 'plan',
   entities: [PlanTargetEntity, PlanTaskEntity, PlanTaskDepartmentEntity, TaskProgressReportEntity],
-  resolvers: [PlanTaskResolver, DepartmentTasksResolver, PlanTaskProgressResolver, TaskProgressResolver, TaskProgressSubmissionResolver],
+  resolvers: [PlanTaskResolver, DepartmentTasksResolver, PlanTaskProgressResolver, TaskProgressResolver, TaskProgressSubmissionResolver, PlanTargetResolver],
   resources: planCatalog,
   argumentItems: planArguments,
   locators: {
     PlanTarget: { query: 'planTargets { %s }', path: [0] },
+    TargetProgress: { query: 'planTargets { progress(year: 2020) { %s } }', path: [0, 'progress'] },
     PlanTask: { query: 'planTask(rowNo: 1) { %s }', path: [] },
     TaskProgressReport: { query: 'planTask(rowNo: 1) { progressReports { %s } }', path: ['progressReports', 0] },
   },
