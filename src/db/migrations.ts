@@ -19,6 +19,7 @@ import { GateOnCurrentState1796200000000 } from '../../migrations/1796200000000-
 import { MaintainBaseData1796210000000 } from '../../migrations/1796210000000-maintain-base-data';
 import { NotifyInvestigations1796220000000 } from '../../migrations/1796220000000-notify-investigations';
 import { TargetsAsNumbers1796230000000 } from '../../migrations/1796230000000-targets-as-numbers';
+import { ReviewDataQuality1796240000000 } from '../../migrations/1796240000000-review-data-quality';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   MaintainBaseData1796210000000,
   NotifyInvestigations1796220000000,
   TargetsAsNumbers1796230000000,
+  ReviewDataQuality1796240000000,
 ];

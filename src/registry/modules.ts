@@ -6,6 +6,7 @@ import { environmentModule } from '../environment/environment.module';
 import { landModule } from '../land/land.module';
 import { planModule } from '../plan/plan.module';
 import { planningModule } from '../planning/planning.module';
+import { dataQualityModule } from '../quality/data-quality.module';
 import { referenceModule } from '../reference/reference.module';
 import type { ArgumentItems, ResourceDeclaration } from '../sharing/catalog/catalog-declaration';
 import { sharingModule } from '../sharing/sharing.module';
@@ -25,6 +26,7 @@ export const MODULES: HubModule[] = [
   auditModule,
   submissionModule,
   disclosureModule,
+  dataQualityModule,
 ];
 
 /** Every stored entity; TypeORM is given this list, never a glob. */
