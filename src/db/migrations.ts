@@ -20,6 +20,7 @@ import { MaintainBaseData1796210000000 } from '../../migrations/1796210000000-ma
 import { NotifyInvestigations1796220000000 } from '../../migrations/1796220000000-notify-investigations';
 import { TargetsAsNumbers1796230000000 } from '../../migrations/1796230000000-targets-as-numbers';
 import { ReviewDataQuality1796240000000 } from '../../migrations/1796240000000-review-data-quality';
+import { RestrictCounties1796250000000 } from '../../migrations/1796250000000-restrict-counties';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   NotifyInvestigations1796220000000,
   TargetsAsNumbers1796230000000,
   ReviewDataQuality1796240000000,
+  RestrictCounties1796250000000,
 ];

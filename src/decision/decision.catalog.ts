@@ -1,8 +1,9 @@
+import { CountyRestrictionEntity } from './restrictions/county-restriction.entity';
 import { CLASS_CONDITION, CROP_CONDITION } from '../agriculture/agriculture.catalog';
 import { FarmlandUnitEntity } from '../agriculture/farmland-unit.entity';
 import { MeasurementEntity } from '../environment/measurement.entity';
 import { LandParcelEntity } from '../land/land-parcel.entity';
-import { conditional, each, shared, type ArgumentItems, type ResourceDeclaration } from '../sharing/catalog/catalog-declaration';
+import { conditional, each, PUBLIC, shared, type ArgumentItems, type ResourceDeclaration } from '../sharing/catalog/catalog-declaration';
 import { AlertEntity } from './alerts/alert.entity';
 import { ApprovalCheckEntity } from './approval/approval-check.entity';
 
@@ -126,6 +127,22 @@ export const decisionCatalog: ResourceDeclaration[] = [
     items: each('id checkedAt approvalType plannedUse landClass checkVerdict allowed dataAsOf registerVersion reasons parcel checkedBy', shared()),
   },
   {
+    typeName: 'CountyRestriction',
+    entity: CountyRestrictionEntity,
+    code: 'LF.06.0006',
+    name: '县（市、区）限批决定',
+    classification: '工作方案/考核与责任追究',
+    domain: 'plan',
+    provider: 'platform-admin',
+    updateCycle: '决定时',
+    abstract:
+      '对优先保护类耕地面积减少、土壤环境质量下降或考核不合格的县（市、区）采取的用地限批、环评限批及其解除（方案第（十三）、（四十）条）；用地限批期间审批把关不予通过。',
+    related: ['LF.04.0003'],
+    countySql: 'e.county_id',
+    countyField: 'countyId',
+    items: each('id kind reason imposedOn liftedOn county', shared(PUBLIC.FULL)),
+  },
+  {
     typeName: 'ApprovalReason',
     entity: ApprovalCheckEntity,
     derived: true,
@@ -142,6 +159,7 @@ export const decisionCatalog: ResourceDeclaration[] = [
 ];
 
 export const decisionArguments: ArgumentItems = {
+  'Query.countyRestrictions': { county: ['CountyRestriction.county'], inForce: ['CountyRestriction.imposedOn', 'CountyRestriction.liftedOn'] },
   'Query.farmlandAssessment': { unit: ['FarmlandUnit.code'], asOf: ['FarmlandAssessment.asOf'] },
   'Query.farmlandAssessments': { county: ['FarmlandUnit.county'], asOf: ['FarmlandAssessment.asOf'] },
   'Query.constructionLandCheck': {

@@ -483,6 +483,13 @@ async function generateSiteReports(q: QueryRunner, insert: Insert, date: (y: num
        FROM contaminated_site s WHERE s.source = 'synthetic' AND s.status = 'suspected' ORDER BY s.id`,
     [environment],
   );
+  // One lifted 限批 decision, so the register of decisions is not empty in the demo; it blocks nothing today.
+  await q.query(
+    `INSERT INTO county_restriction (county_id, kind, reason, imposed_on, lifted_on, recorded_by)
+     SELECT c.id, 'land_use', '合成示例（synthetic）：演示用的限批决定，不是真实决定', '2019-03-01', '2019-12-31', d.id
+       FROM county c, department d WHERE d.code = 'platform-admin' AND NOT EXISTS (SELECT 1 FROM county_restriction WHERE reason LIKE '合成示例%')
+      ORDER BY c.id LIMIT 1`,
+  );
   // A parcel on a synthetic site of a listed industry says so, as §（十七） asks (医药制造 is 制药; 钢铁 is not listed).
   await q.query(
     `UPDATE land_parcel p SET listed_industry = (CASE s.former_industry WHEN '有色金属冶炼' THEN 'nonferrous_smelting' WHEN '石油加工' THEN 'petroleum_processing'

@@ -233,7 +233,7 @@ describe('alerts', () => {
     expect(raised).toHaveLength(1);
     expect(raised[0]).toMatchObject({ subject: '文安县', county: { name: '文安县' }, open: true });
     expect(raised[0].message).toMatch(
-      new RegExp(`^文安县优先保护类耕地面积由年初的 [\\d.]+ 亩减少到 [\\d.]+ 亩（减少 ${unit.fall} 亩），按方案第（十三）条实行预警提醒$`),
+      new RegExp(`^文安县优先保护类耕地面积由 2026 年初的 [\\d.]+ 亩减少到 [\\d.]+ 亩（减少 ${unit.fall} 亩），按方案第（十三）条实行预警提醒$`),
     );
     const feed = await t.as('hebei-soil-platform')(`{ changes(resources: ["Alert"], first: 1000) { events { recordId op values } } }`);
     expect(feed.body.data!.changes.events.filter((e: any) => e.values.kind === 'priority_area_decrease').map((e: any) => e.op)).toEqual(['insert']);

@@ -7,11 +7,12 @@ import { recordChanges } from '../../submission/outbox';
  * are matched as planning/land-class.ts classifies them: R, A33, A5, A6, G1.
  */
 const CONDITIONS = `
-  SELECT 'priority_area_decrease'::alert_kind AS kind, 'county:' || c.id || ':' || $2 AS subject_key, c.name AS subject, c.id AS county_id,
-         c.name || '优先保护类耕地面积由年初的 ' || trim_scale(b.area_mu) || ' 亩减少到 ' || trim_scale(cur.area) || ' 亩（减少 '
+  SELECT 'priority_area_decrease'::alert_kind AS kind, 'county:' || c.id AS subject_key, c.name AS subject, c.id AS county_id,
+         c.name || '优先保护类耕地面积由 ' || b.year || ' 年初的 ' || trim_scale(b.area_mu) || ' 亩减少到 ' || trim_scale(cur.area) || ' 亩（减少 '
            || trim_scale(b.area_mu - cur.area) || ' 亩），按方案第（十三）条实行预警提醒' AS message
     FROM county c
-    JOIN priority_area_baseline b ON b.county_id = c.id AND b.year = $2
+    -- Against the first year recorded, not this year's: "面积不减少" holds over the plan, a new year does not forgive a loss.
+    CROSS JOIN LATERAL (SELECT pb.year, pb.area_mu FROM priority_area_baseline pb WHERE pb.county_id = c.id ORDER BY pb.year LIMIT 1) b
     CROSS JOIN LATERAL (SELECT coalesce(sum(f.area_mu) FILTER (WHERE f.quality_class = 'priority_protection'), 0) AS area
                           FROM farmland_unit f WHERE f.county_id = c.id) cur
    WHERE cur.area < b.area_mu
@@ -24,11 +25,11 @@ const CONDITIONS = `
     CROSS JOIN LATERAL (SELECT p.category FROM planned_land_use p WHERE p.parcel_id = l.id ORDER BY p.approved_on DESC NULLS LAST, p.id DESC LIMIT 1) u
    WHERE upper(u.category) ~ '^(R|A33|A5|A6|G1)'
   UNION ALL
-  SELECT 'missing_self_monitoring', 'enterprise:' || k.id || ':' || $2, k.name, k.county_id,
-         k.name || '（' || k.credit_code || '）' || $2 || ' 年度尚未报送土壤环境自行监测报告'
+  SELECT 'missing_self_monitoring', 'enterprise:' || k.id || ':' || $2::int, k.name, k.county_id,
+         k.name || '（' || k.credit_code || '）' || $2::int || ' 年度尚未报送土壤环境自行监测报告'
     FROM key_enterprise k
    WHERE k.status = 'operating'
-     AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = $2)
+     AND NOT EXISTS (SELECT 1 FROM self_monitoring_report r WHERE r.enterprise_id = k.id AND r.year = $2::int)
   UNION ALL
   SELECT 'investigation_overdue', 'notice:' || n.id, s.name || '（' || s.code || '）', n.county_id,
          '疑似污染地块 ' || s.name || '（' || s.code || '）：' || n.notified_on || ' 书面通知土地使用权人，期限 ' || n.due_on

@@ -20,4 +20,6 @@ export const BASIS = {
   INTERVENTION: `GB 36600-2018 第 5.3.5 条；${PLAN('（二十一）')}`,
   BACKGROUND: 'GB 36600-2018 表1、表2 注①',
   LAND_CLASS: 'GB 36600-2018 第 4.1、5.3.1 条',
+  RESTRICTION: PLAN('（十三）、（四十）'),
+  WARNING: PLAN('（十三）'),
 } as const;

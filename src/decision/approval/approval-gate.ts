@@ -11,6 +11,7 @@ import { ApprovalReasonCode as Code } from './approval-reason-code.enum';
 import type { ApprovalReasonValue } from './approval-reason.type';
 import { APPROVAL_LABEL, ApprovalType } from './approval-type.enum';
 import { BASIS } from './approval-basis';
+import { chinaDate } from '../../common/china-date';
 import { covers, currentSince, siteStateOf, type ReportRow } from './site-state';
 
 const STATUS_LABEL: Record<SiteStatus, string> = {
@@ -56,15 +57,21 @@ export async function checkApproval(
   const block = (code: Code, basis: string, message: string) => reasons.push({ code, blocking: true, basis, message });
   const note = (code: Code, basis: string, message: string) => reasons.push({ code, blocking: false, basis, message });
 
-  const [recorded, state, triggers, [{ registerVersion }]] = await Promise.all([
+  const [recorded, state, triggers, [{ registerVersion }], county] = await Promise.all([
     plannedUse ? Promise.resolve(null) : plannedUseOf(ctx, parcel.id),
     siteStateOf(ctx, parcel),
     triggersOf(ctx, parcel),
     ctx.db.query(`SELECT max(id)::text AS "registerVersion" FROM contaminated_site_version`) as Promise<{ registerVersion: string | null }[]>,
+    countyMeasuresOf(ctx, parcel.countyId),
   ]);
   const use = plannedUse ?? recorded?.category ?? null;
   const check = await checkParcel(ctx, parcel, use, currentSince(state));
   const landClass = check.landClass;
+
+  for (const r of county.restrictions) {
+    block(Code.COUNTY_RESTRICTED, BASIS.RESTRICTION, `宗地所在县（市、区）自 ${r.imposedOn} 起实行用地限批（${r.reason}），限批期间不得办理${approval}`);
+  }
+  for (const w of county.warnings) note(Code.COUNTY_WARNED, BASIS.WARNING, `宗地所在县（市、区）正处于预警提醒中：${w.message}`);
 
   if (parcel.permanentBasicFarmland) {
     block(
@@ -229,6 +236,23 @@ export async function checkApproval(
     callerBackgrounds: Object.fromEntries(callerBackgrounds),
   });
   return ctx.db.getRepository(ApprovalCheckEntity).save(record);
+}
+
+/** 用地限批 in force in the county today, and its open warnings (方案第（十三）、（四十）条). */
+async function countyMeasuresOf(
+  ctx: HubContext,
+  countyId: number,
+): Promise<{ restrictions: { imposedOn: string; reason: string }[]; warnings: { message: string }[] }> {
+  const today = chinaDate(ctx.access.now);
+  const [restrictions, warnings] = await Promise.all([
+    ctx.db.query(
+      `SELECT imposed_on::text AS "imposedOn", reason FROM county_restriction
+        WHERE county_id = $1 AND kind = 'land_use' AND imposed_on <= $2 AND (lifted_on IS NULL OR lifted_on > $2) ORDER BY imposed_on, id`,
+      [countyId, today],
+    ),
+    ctx.db.query(`SELECT message FROM alert WHERE county_id = $1 AND kind = 'priority_area_decrease' AND resolved_at IS NULL ORDER BY id`, [countyId]),
+  ]);
+  return { restrictions, warnings };
 }
 
 interface Trigger {

@@ -16,13 +16,14 @@ export type WriteAction =
   /** Withdrawing a request: only the department that made it. */
   | { kind: 'withdrawRequest'; consumerId: number }
   /** Platform administration: the full audit trail, its verification, the working calendar, every request. */
-  | { kind: 'administer'; task: 'audit' | 'verifyAudit' | 'calendar' | 'allRequests' };
+  | { kind: 'administer'; task: 'audit' | 'verifyAudit' | 'calendar' | 'allRequests' | 'restrictions' };
 
 const ADMIN_TASKS: Record<Extract<WriteAction, { kind: 'administer' }>['task'], string> = {
   audit: '查看全部审计记录',
   verifyAudit: '校验审计链',
   calendar: '维护工作日历',
   allRequests: '查看全部申请',
+  restrictions: '登记限批决定',
 };
 
 /**
