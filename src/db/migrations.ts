@@ -21,6 +21,7 @@ import { NotifyInvestigations1796220000000 } from '../../migrations/179622000000
 import { TargetsAsNumbers1796230000000 } from '../../migrations/1796230000000-targets-as-numbers';
 import { ReviewDataQuality1796240000000 } from '../../migrations/1796240000000-review-data-quality';
 import { RestrictCounties1796250000000 } from '../../migrations/1796250000000-restrict-counties';
+import { AssessCounties1796260000000 } from '../../migrations/1796260000000-assess-counties';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   TargetsAsNumbers1796230000000,
   ReviewDataQuality1796240000000,
   RestrictCounties1796250000000,
+  AssessCounties1796260000000,
 ];

@@ -1,5 +1,6 @@
 import { each, PUBLIC, shared, type ArgumentItems, type ResourceDeclaration } from '../sharing/catalog/catalog-declaration';
 import { PlanTargetEntity } from './plan-target.entity';
+import { CountyAssessmentEntity } from './assessment/county-assessment.entity';
 import { PlanTaskEntity } from './plan-task.entity';
 import { TaskProgressReportEntity } from './task-progress-report.entity';
 
@@ -31,6 +32,33 @@ export const planCatalog: ResourceDeclaration[] = [
   },
   {
     ...base,
+    typeName: 'CountyAssessment',
+    entity: CountyAssessmentEntity,
+    code: 'LF.06.0007',
+    name: '县（市、区）年度考核',
+    abstract:
+      '各县（市、区）人民政府按目标责任书的年度考核：各项指标的目标、计算值和完成情况，得分和是否合格；公开后向社会公开（方案第（三十七）、（四十）、（四十二）条）。',
+    updateCycle: '每年',
+    related: ['LF.06.0001', 'LF.06.0006'],
+    countySql: 'e.county_id',
+    countyField: 'countyId',
+    publicRowsSql: "e.status = 'published'",
+    items: each('id year status items score passMark passed countyReports draftedAt reviewedAt publishedAt source county', shared(PUBLIC.FULL)),
+  },
+  {
+    ...base,
+    typeName: 'AssessmentItem',
+    entity: CountyAssessmentEntity,
+    derived: true,
+    code: 'LF.06.0008',
+    name: '年度考核指标项',
+    abstract: '年度考核的一项指标：目标值、计算值、完成情况、权重和公式。',
+    updateCycle: '每年',
+    related: ['LF.06.0007'],
+    items: each('seq indicator target value status weight formula', shared(PUBLIC.FULL)),
+  },
+  {
+    ...base,
     typeName: 'PlanTask',
     entity: PlanTaskEntity,
     code: 'LF.06.0002',
@@ -56,6 +84,7 @@ export const planCatalog: ResourceDeclaration[] = [
 ];
 
 export const planArguments: ArgumentItems = {
+  'Query.countyAssessments': { year: ['CountyAssessment.year'], county: ['CountyAssessment.county'] },
   'PlanTarget.progress': { county: ['TargetProgress.county'], year: ['TargetProgress.year'] },
   'Query.planTasks': {
     department: ['PlanTask.departments'],

@@ -17,6 +17,8 @@ const SYNTHETIC_TABLES = [
   'safe_use_measure',
   'irrigation_water_sample',
   'agri_product_sample',
+  'county_assessment',
+  'county_target',
   'investigation_notice',
   'site_assessment_report',
   'background_value',

@@ -490,6 +490,17 @@ async function generateSiteReports(q: QueryRunner, insert: Insert, date: (y: num
        FROM county c, department d WHERE d.code = 'platform-admin' AND NOT EXISTS (SELECT 1 FROM county_restriction WHERE reason LIKE '合成示例%')
       ORDER BY c.id LIMIT 1`,
   );
+  // A drafted 2020 assessment of the first county against a synthetic 目标责任书, so a newcomer sees the workflow.
+  await q.query(
+    `WITH c AS (SELECT id FROM county ORDER BY id LIMIT 1), t AS (SELECT id FROM plan_target WHERE seq = 1)
+     INSERT INTO county_target (county_id, target_id, year, target_value, basis, source)
+     SELECT c.id, t.id, 2020, 92, '合成示例（synthetic）目标责任书：不是真实的责任书', 'synthetic' FROM c, t ON CONFLICT DO NOTHING`,
+  );
+  await q.query(
+    `INSERT INTO county_assessment (county_id, year, status, items, score, pass_mark, passed, county_reports, drafted_at, source)
+     SELECT id, 2020, 'draft', $1, 0, 60, false, 0, '2021-01-15T09:00:00+08:00', 'synthetic' FROM county ORDER BY id LIMIT 1 ON CONFLICT DO NOTHING`,
+    [JSON.stringify([{ seq: 1, indicator: '受污染耕地安全利用率', target: 92, value: null, status: 'no_data', weight: 1, formula: '合成示例（synthetic）' }])],
+  );
   // A parcel on a synthetic site of a listed industry says so, as §（十七） asks (医药制造 is 制药; 钢铁 is not listed).
   await q.query(
     `UPDATE land_parcel p SET listed_industry = (CASE s.former_industry WHEN '有色金属冶炼' THEN 'nonferrous_smelting' WHEN '石油加工' THEN 'petroleum_processing'

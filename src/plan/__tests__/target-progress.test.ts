@@ -133,3 +133,53 @@ describe('the plan targets', () => {
     expect(body.data!.farmlandUnits.nodes.map((n: any) => n.code).sort()).toEqual(['TP-U1', 'TP-U2', 'TP-U4']);
   });
 });
+
+describe("a county's yearly assessment", () => {
+  const admin = () => t.as('platform-admin');
+  const publicQuery = async (query: string) => {
+    const res = await fetch(`${t.url}/public/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return (await res.json()) as { data?: any; errors?: any[] };
+  };
+
+  it('is drafted from the 目标责任书 and the data, scored by the given weights, reviewed, then published for the public', async () => {
+    const target = (k: string, seq: number, value: number) =>
+      `mutation { setCountyTarget(idempotencyKey: "${k}", county: "文安县", seq: ${seq}, year: 2020, targetValue: ${value}, basis: "文安县目标责任书（测试）") { applied } }`;
+    expect((await t.as('finance')(target('tp-target-0000', 1, 60))).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const [k, seq, value] of [
+      ['tp-target-0001', 1, 60],
+      ['tp-target-0002', 2, 90],
+      ['tp-target-0003', 6, 0],
+    ] as const) {
+      expect((await admin()(target(k, seq, value))).body.errors).toBeUndefined();
+    }
+    const draft = `mutation { draftCountyAssessment(idempotencyKey: "tp-draft-0001", county: "文安县", year: 2020, weights: [{ seq: 1, weight: 2 }], passMark: 50) { applied } }`;
+    expect((await admin()(draft)).body.errors).toBeUndefined();
+    const read = `{ countyAssessments(year: 2020) { status score passMark passed county { name } items { seq target value status weight } } }`;
+    // 65% against 60: met (weight 2); 50% against 90: not met; emissions: not computed, counted as not met. 2 / 4 = 50.
+    expect((await admin()(read)).body.data!.countyAssessments).toEqual([
+      {
+        status: 'DRAFT',
+        score: 50,
+        passMark: 50,
+        passed: true,
+        county: { name: '文安县' },
+        items: [
+          { seq: 1, target: 60, value: 65, status: 'met', weight: 2 },
+          { seq: 2, target: 90, value: 50, status: 'not_met', weight: 1 },
+          { seq: 6, target: 0, value: null, status: 'not_computed', weight: 1 },
+        ],
+      },
+    ]);
+    expect((await publicQuery('{ countyAssessments(year: 2020) { score } }')).data!.countyAssessments).toEqual([]);
+
+    const step = (name: string, k: string) => admin()(`mutation { ${name}(idempotencyKey: "${k}", county: "文安县", year: 2020) { applied } }`);
+    expect((await step('publishCountyAssessment', 'tp-publish-0001')).body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await step('reviewCountyAssessment', 'tp-review-0001')).body.errors).toBeUndefined();
+    const redraft = (await admin()(draft.replace('tp-draft-0001', 'tp-draft-0002'))).body.errors?.[0];
+    expect(redraft?.message).toContain('已审核，不能重新起草');
+    expect((await step('publishCountyAssessment', 'tp-publish-0002')).body.errors).toBeUndefined();
+    const seen = await publicQuery('{ countyAssessments(year: 2020) { status score passed county { name } } }');
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.countyAssessments).toEqual([{ status: 'PUBLISHED', score: 50, passed: true, county: { name: '文安县' } }]);
+  });
+});
