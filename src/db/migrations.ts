@@ -22,6 +22,7 @@ import { TargetsAsNumbers1796230000000 } from '../../migrations/1796230000000-ta
 import { ReviewDataQuality1796240000000 } from '../../migrations/1796240000000-review-data-quality';
 import { RestrictCounties1796250000000 } from '../../migrations/1796250000000-restrict-counties';
 import { AssessCounties1796260000000 } from '../../migrations/1796260000000-assess-counties';
+import { WatchSoilQuality1796270000000 } from '../../migrations/1796270000000-watch-soil-quality';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   ReviewDataQuality1796240000000,
   RestrictCounties1796250000000,
   AssessCounties1796260000000,
+  WatchSoilQuality1796270000000,
 ];

@@ -52,12 +52,22 @@ describe("a county's warning and its 限批", () => {
     clock.set('2027-01-05T04:00:00Z');
     await rescan();
     expect((await t.as('environment')(OPEN)).body.data!.alerts.nodes).toEqual([{ subject: '文安县', message }]);
+    // The unit moved into safe use: the county's polluted farmland grew too, and its soil quality declined.
+    const decline = (await t.as('environment')(`{ alerts(kind: SOIL_QUALITY_DECLINE) { nodes { subject message } } }`)).body.data!.alerts.nodes;
+    expect(decline).toEqual([
+      {
+        subject: '文安县',
+        message:
+          '文安县受污染耕地（安全利用类和严格管控类）面积由 2026 年初的 0 亩增加到 200 亩（增加 200 亩），土壤环境质量下降，按方案第（十三）条实行预警提醒',
+      },
+    ]);
     const d = (await t.as('land-resources')(CHECK)).body.data!.checkApproval;
     expect(d.allowed).toBe(true);
-    expect(d.reasons.find((r: any) => r.code === 'COUNTY_WARNED')).toMatchObject({
-      blocking: false,
-      message: `宗地所在县（市、区）正处于预警提醒中：${message}`,
-    });
+    const also = '；依方案第（十三）条可采取用地限批、环评限批等措施';
+    expect(d.reasons.filter((r: any) => r.code === 'COUNTY_WARNED').map((r: any) => [r.blocking, r.message])).toEqual([
+      [false, `宗地所在县（市、区）正处于预警提醒中：${message}${also}`],
+      [false, `宗地所在县（市、区）正处于预警提醒中：${decline[0].message}${also}`],
+    ]);
   });
 
   it('blocks approvals in a county under 用地限批 until it is lifted, and only the administrator records either', async () => {
@@ -80,5 +90,17 @@ describe("a county's warning and its 限批", () => {
     const lift = `mutation($id: Int!) { liftCountyRestriction(idempotencyKey: "cm-lift-0001", id: $id, liftedOn: "2027-01-05") { applied } }`;
     expect((await t.as('platform-admin')(lift, { id })).body.errors).toBeUndefined();
     expect((await t.as('land-resources')(CHECK)).body.data!.checkApproval.allowed).toBe(true);
+  });
+
+  it('notes a county whose published assessment failed', async () => {
+    await sql(
+      `INSERT INTO county_assessment (county_id, year, status, items, score, pass_mark, passed, county_reports, drafted_at, published_at)
+       SELECT id, 2026, 'published', '[]', 40, 60, false, 0, now(), now() FROM county WHERE name = '文安县'`,
+    );
+    const d = (await t.as('land-resources')(CHECK)).body.data!.checkApproval;
+    expect(d.reasons.find((r: any) => r.code === 'COUNTY_ASSESSMENT_FAILED')).toMatchObject({
+      blocking: false,
+      message: '宗地所在县（市、区）2026 年度考核不合格（得分 40，合格线 60）：依方案第（四十）条可采取用地限批、环评限批等措施',
+    });
   });
 });

@@ -17,6 +17,16 @@ const CONDITIONS = `
                           FROM farmland_unit f WHERE f.county_id = c.id) cur
    WHERE cur.area < b.area_mu
   UNION ALL
+  SELECT 'soil_quality_decline', 'county:' || c.id, c.name, c.id,
+         c.name || '受污染耕地（安全利用类和严格管控类）面积由 ' || b.year || ' 年初的 ' || trim_scale(b.polluted_area_mu) || ' 亩增加到 '
+           || trim_scale(cur.area) || ' 亩（增加 ' || trim_scale(cur.area - b.polluted_area_mu) || ' 亩），土壤环境质量下降，按方案第（十三）条实行预警提醒'
+    FROM county c
+    CROSS JOIN LATERAL (SELECT pb.year, pb.polluted_area_mu FROM priority_area_baseline pb
+                         WHERE pb.county_id = c.id AND pb.polluted_area_mu IS NOT NULL ORDER BY pb.year LIMIT 1) b
+    CROSS JOIN LATERAL (SELECT coalesce(sum(f.area_mu) FILTER (WHERE f.quality_class IN ('safe_use', 'strict_control')), 0) AS area
+                          FROM farmland_unit f WHERE f.county_id = c.id) cur
+   WHERE cur.area > b.polluted_area_mu
+  UNION ALL
   SELECT 'site_sensitive_use', 'parcel:' || l.id || ':' || u.category, l.parcel_code, l.county_id,
          '宗地 ' || l.parcel_code || ' 上的' || s.name || '（' || s.code || '）在污染地块名录内，规划用途却为 ' || u.category
            || '（居住等第一类用地）：未经治理修复并移出名录，不得办理规划、供地、建设审批'
@@ -59,8 +69,9 @@ export async function scanAlerts(m: EntityManager, now: Date, changedBy: number 
   const year = Number(chinaDate(now).slice(0, 4));
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('soilhub.alert-scan'))`);
   await m.query(
-    `INSERT INTO priority_area_baseline (county_id, year, area_mu, recorded_at)
-     SELECT c.id, $2, coalesce(sum(f.area_mu) FILTER (WHERE f.quality_class = 'priority_protection'), 0), $1
+    `INSERT INTO priority_area_baseline (county_id, year, area_mu, polluted_area_mu, recorded_at)
+     SELECT c.id, $2, coalesce(sum(f.area_mu) FILTER (WHERE f.quality_class = 'priority_protection'), 0),
+            coalesce(sum(f.area_mu) FILTER (WHERE f.quality_class IN ('safe_use', 'strict_control')), 0), $1
        FROM county c LEFT JOIN farmland_unit f ON f.county_id = c.id GROUP BY c.id
      ON CONFLICT DO NOTHING`,
     [now, year],

@@ -2,7 +2,7 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } f
 import { numeric } from '../../common/numeric.transformer';
 import { CountyEntity } from '../../reference/county.entity';
 
-/** A county's priority-protection farmland area when first seen in a year: the area must not fall below it. */
+/** A county's farmland areas when first seen in a year: priority protection must not fall, polluted land must not grow. */
 @Entity({ name: 'priority_area_baseline' })
 export class PriorityAreaBaselineEntity {
   @PrimaryColumn({ name: 'county_id', type: 'integer' })
@@ -14,6 +14,10 @@ export class PriorityAreaBaselineEntity {
   /** 亩. */
   @Column({ name: 'area_mu', type: 'numeric', transformer: numeric })
   areaMu!: number;
+
+  /** 亩 of safe-use and strict-control farmland then: soil quality declines when it grows. Null before it was kept. */
+  @Column({ name: 'polluted_area_mu', type: 'numeric', nullable: true, transformer: numeric })
+  pollutedAreaMu!: number | null;
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;

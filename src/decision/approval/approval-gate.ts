@@ -71,7 +71,17 @@ export async function checkApproval(
   for (const r of county.restrictions) {
     block(Code.COUNTY_RESTRICTED, BASIS.RESTRICTION, `宗地所在县（市、区）自 ${r.imposedOn} 起实行用地限批（${r.reason}），限批期间不得办理${approval}`);
   }
-  for (const w of county.warnings) note(Code.COUNTY_WARNED, BASIS.WARNING, `宗地所在县（市、区）正处于预警提醒中：${w.message}`);
+  for (const w of county.warnings) {
+    note(Code.COUNTY_WARNED, BASIS.WARNING, `宗地所在县（市、区）正处于预警提醒中：${w.message}；依方案第（十三）条可采取用地限批、环评限批等措施`);
+  }
+  if (county.failed) {
+    const f = county.failed;
+    note(
+      Code.COUNTY_ASSESSMENT_FAILED,
+      BASIS.RESTRICTION,
+      `宗地所在县（市、区）${f.year} 年度考核不合格（得分 ${f.score}，合格线 ${f.passMark}）：依方案第（四十）条可采取用地限批、环评限批等措施`,
+    );
+  }
 
   if (parcel.permanentBasicFarmland) {
     block(
@@ -242,17 +252,29 @@ export async function checkApproval(
 async function countyMeasuresOf(
   ctx: HubContext,
   countyId: number,
-): Promise<{ restrictions: { imposedOn: string; reason: string }[]; warnings: { message: string }[] }> {
+): Promise<{
+  restrictions: { imposedOn: string; reason: string }[];
+  warnings: { message: string }[];
+  failed: { year: number; score: number; passMark: number } | undefined;
+}> {
   const today = chinaDate(ctx.access.now);
-  const [restrictions, warnings] = await Promise.all([
+  const [restrictions, warnings, failed] = await Promise.all([
     ctx.db.query(
       `SELECT imposed_on::text AS "imposedOn", reason FROM county_restriction
         WHERE county_id = $1 AND kind = 'land_use' AND imposed_on <= $2 AND (lifted_on IS NULL OR lifted_on > $2) ORDER BY imposed_on, id`,
       [countyId, today],
     ),
-    ctx.db.query(`SELECT message FROM alert WHERE county_id = $1 AND kind = 'priority_area_decrease' AND resolved_at IS NULL ORDER BY id`, [countyId]),
+    ctx.db.query(
+      `SELECT message FROM alert WHERE county_id = $1 AND kind IN ('priority_area_decrease', 'soil_quality_decline') AND resolved_at IS NULL ORDER BY id`,
+      [countyId],
+    ),
+    ctx.db.query(
+      `SELECT year, score::float8 AS score, pass_mark::float8 AS "passMark" FROM county_assessment
+        WHERE county_id = $1 AND status = 'published' AND passed = false ORDER BY year DESC LIMIT 1`,
+      [countyId],
+    ),
   ]);
-  return { restrictions, warnings };
+  return { restrictions, warnings, failed: failed[0] };
 }
 
 interface Trigger {

@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 export enum ApprovalReasonCode {
   COUNTY_RESTRICTED = 'county_restricted',
   COUNTY_WARNED = 'county_warned',
+  COUNTY_ASSESSMENT_FAILED = 'county_assessment_failed',
   PERMANENT_BASIC_FARMLAND = 'permanent_basic_farmland',
   SUSPECTED_SITE = 'suspected_site',
   ON_REGISTER = 'on_register',
@@ -28,7 +29,8 @@ registerEnumType(ApprovalReasonCode, {
   description: '审批把关理由的类别',
   valuesConfig: {
     COUNTY_RESTRICTED: { description: '宗地所在县（市、区）实行用地限批（阻止）' },
-    COUNTY_WARNED: { description: '宗地所在县（市、区）处于优先保护类耕地面积减少的预警提醒中（说明）' },
+    COUNTY_WARNED: { description: '宗地所在县（市、区）处于优先保护类耕地面积减少或土壤环境质量下降的预警提醒中（说明：可采取限批）' },
+    COUNTY_ASSESSMENT_FAILED: { description: '宗地所在县（市、区）最近公开的年度考核不合格（说明：可采取限批）' },
     PERMANENT_BASIC_FARMLAND: { description: '宗地为永久基本农田，任何建设不得占用（阻止）' },
     SUSPECTED_SITE: { description: '疑似污染地块，未完成调查评估（阻止）' },
     ON_REGISTER: { description: '列入污染地块名录且未移出（阻止）' },

@@ -211,3 +211,45 @@ describe('重点行业企业用地调查: written notices and their six months',
     expect(after.alerts.nodes).toEqual([]);
   });
 });
+
+describe('points, units and parcels: their providers, within their counties', () => {
+  const point = `mutation($k: String!, $p: MonitoringPointInput!) { saveMonitoringPoint(idempotencyKey: $k, point: $p) { applied } }`;
+  const unit = `mutation($k: String!, $u: FarmlandUnitInput!) { saveFarmlandUnit(idempotencyKey: $k, unit: $u) { applied } }`;
+  const parcel = `mutation($k: String!, $p: LandParcelInput!) { saveLandParcel(idempotencyKey: $k, parcel: $p) { applied } }`;
+  const p = { code: 'BD-P-GOV', name: '县报点位', pointType: 'FARMLAND', county: '文安县', longitude: 116.45, latitude: 38.86 };
+  const u = { code: 'BD-F-GOV', name: '县报单元', county: '文安县', areaMu: 80, landType: 'PADDY', permanentBasicFarmland: true };
+  const l = { parcelCode: 'BD-L-GOV', county: '文安县', areaM2: 3000, currentUse: '旱地', permanentBasicFarmland: true };
+
+  it('refuse another county and another department, and bad values, with codes', async () => {
+    expect(await errorOf('gov-sanhe', point, { k: 'bd-scope-0001', p })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await errorOf('agriculture', point, { k: 'bd-scope-0002', p })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await errorOf('gov-sanhe', unit, { k: 'bd-scope-0003', u })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await errorOf('environment', unit, { k: 'bd-scope-0004', u })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await errorOf('agriculture', unit, { k: 'bd-scope-0005', u: { ...u, areaMu: 0 } })).toMatchObject({ details: { argument: 'unit.areaMu' } });
+    expect(await errorOf('gov-sanhe', parcel, { k: 'bd-scope-0006', p: l })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await errorOf('land-resources', parcel, { k: 'bd-scope-0007', p: { ...l, boundary: { type: 'Point', coordinates: [116.4, 38.8] } } })).toMatchObject(
+      {
+        details: { argument: 'parcel.boundary' },
+      },
+    );
+    const [{ n }] = await sql(
+      `SELECT (SELECT count(*) FROM monitoring_point WHERE code = 'BD-P-GOV') + (SELECT count(*) FROM farmland_unit WHERE code = 'BD-F-GOV')
+              + (SELECT count(*) FROM land_parcel WHERE parcel_code = 'BD-L-GOV') AS n`,
+    );
+    expect(Number(n)).toBe(0);
+  });
+
+  it("let the county government register its own county's point, unit and parcel", async () => {
+    expect((await t.as('gov-wenan')(point, { k: 'bd-scope-0101', p })).body.errors).toBeUndefined();
+    expect((await t.as('gov-wenan')(unit, { k: 'bd-scope-0102', u })).body.errors).toBeUndefined();
+    expect((await t.as('gov-wenan')(parcel, { k: 'bd-scope-0103', p: l })).body.errors).toBeUndefined();
+    const { body } = await t.as('gov-wenan')(
+      `{ monitoringPoint(code: "BD-P-GOV") { name } farmlandUnit(code: "BD-F-GOV") { areaMu permanentBasicFarmland } landParcel(parcelCode: "BD-L-GOV") { status } }`,
+    );
+    expect(body.data).toEqual({
+      monitoringPoint: { name: '县报点位' },
+      farmlandUnit: { areaMu: 80, permanentBasicFarmland: true },
+      landParcel: { status: 'RESERVE' },
+    });
+  });
+});
