@@ -23,6 +23,7 @@ import { ReviewDataQuality1796240000000 } from '../../migrations/1796240000000-r
 import { RestrictCounties1796250000000 } from '../../migrations/1796250000000-restrict-counties';
 import { AssessCounties1796260000000 } from '../../migrations/1796260000000-assess-counties';
 import { WatchSoilQuality1796270000000 } from '../../migrations/1796270000000-watch-soil-quality';
+import { ReportIndicators1796280000000 } from '../../migrations/1796280000000-report-indicators';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   RestrictCounties1796250000000,
   AssessCounties1796260000000,
   WatchSoilQuality1796270000000,
+  ReportIndicators1796280000000,
 ];

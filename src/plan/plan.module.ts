@@ -2,6 +2,7 @@ import type { HubModule } from '../registry/hub-module';
 import { DepartmentTasksResolver } from './department-tasks.resolver';
 import { PlanTargetEntity } from './plan-target.entity';
 import { PlanTargetResolver } from './plan-target.resolver';
+import { IndicatorReportEntity } from './indicator-report.entity';
 import { CountyAssessmentEntity } from './assessment/county-assessment.entity';
 import { CountyAssessmentResolver } from './assessment/county-assessment.resolver';
 import { CountyTargetEntity } from './assessment/county-target.entity';
@@ -16,7 +17,15 @@ import { TaskProgressSubmissionResolver } from './task-progress.submission';
 /** 方案：指标、任务分工和进展. */
 export const planModule: HubModule = {
   name: 'plan',
-  entities: [PlanTargetEntity, PlanTaskEntity, PlanTaskDepartmentEntity, TaskProgressReportEntity, CountyTargetEntity, CountyAssessmentEntity],
+  entities: [
+    PlanTargetEntity,
+    PlanTaskEntity,
+    PlanTaskDepartmentEntity,
+    TaskProgressReportEntity,
+    CountyTargetEntity,
+    CountyAssessmentEntity,
+    IndicatorReportEntity,
+  ],
   resolvers: [
     PlanTaskResolver,
     DepartmentTasksResolver,

@@ -78,6 +78,18 @@ const INDICATORS: Record<number, Indicator> = {
   },
 };
 
+/** Who reports the indicators the data cannot compute (the department the note names), for the city. */
+export const REPORTERS: Record<number, string> = {
+  4: 'agriculture',
+  5: 'agriculture',
+  6: 'environment',
+  7: 'agriculture',
+  8: 'agriculture',
+  9: 'agriculture',
+  10: 'agriculture',
+  11: 'agriculture',
+};
+
 const NOT_COMPUTED: Record<number, string> = {
   4: '省政府下达的种植结构调整指标和完成面积不在平台中：由市农业局报送',
   5: '平台没有受污染耕地治理与修复工程的数据：由市农业局报送',
@@ -110,11 +122,26 @@ export async function progressOf(
   const base = { county: county?.name ?? null, year, statusByOtherText: null, numerator: null, denominator: null, records: null, evidence: null };
   const indicator = INDICATORS[target.seq];
   if (!indicator) {
+    const [reported]: { value: number; basis: string; reporter: string; reportedOn: string }[] = await ctx.db.query(
+      `SELECT r.value::float8 AS value, r.basis, d.name AS reporter, (r.reported_at AT TIME ZONE 'Asia/Shanghai')::date::text AS "reportedOn"
+         FROM indicator_report r JOIN department d ON d.id = r.reported_by
+        WHERE r.target_id = $1 AND r.year = $2 AND r.county_id IS NOT DISTINCT FROM $3`,
+      [target.id, year, county?.id ?? null],
+    );
+    if (!reported) {
+      return Object.assign(new TargetProgress(), base, {
+        value: null,
+        status: TargetStatus.NOT_COMPUTED,
+        formula: '—',
+        note: `${NOT_COMPUTED[target.seq] ?? '平台的数据不足以计算'}（reportIndicatorValue）`,
+      });
+    }
     return Object.assign(new TargetProgress(), base, {
-      value: null,
-      status: TargetStatus.NOT_COMPUTED,
-      formula: '—',
-      note: NOT_COMPUTED[target.seq] ?? '平台的数据不足以计算',
+      value: reported.value,
+      status: statusOf(reported.value, target.comparison, target.targetValue, target.tolerance),
+      formula: '报送值（平台不计算）',
+      records: 1,
+      note: `${reported.reporter} ${reported.reportedOn} 报送：${reported.basis}`,
     });
   }
   const [f]: Figures[] = await ctx.db.query(indicator.sql, [county?.id ?? null, `${year}-12-31`]);

@@ -121,7 +121,7 @@ describe('the plan targets', () => {
 
   it('say which indicators the data cannot support and who reports them, and refuse a year outside the plan', async () => {
     const p = await progress(2020);
-    expect(p[6]).toMatchObject({ value: null, status: 'NOT_COMPUTED', note: '平台没有重点工业行业重金属排放量数据：由市环保局按年度报送' });
+    expect(p[6]).toMatchObject({ value: null, status: 'NOT_COMPUTED', note: '平台没有重点工业行业重金属排放量数据：由市环保局按年度报送（reportIndicatorValue）' });
     const { body } = await t.as('finance')(`{ planTargets { progress(year: 2016) { value } } }`);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { argument: 'year' } });
   });
@@ -181,5 +181,23 @@ describe("a county's yearly assessment", () => {
     const seen = await publicQuery('{ countyAssessments(year: 2020) { status score passed county { name } } }');
     expect(seen.errors).toBeUndefined();
     expect(seen.data!.countyAssessments).toEqual([{ status: 'PUBLISHED', score: 50, passed: true, county: { name: '文安县' } }]);
+  });
+});
+
+describe('indicators the data cannot compute', () => {
+  const report = (k: string, seq: number, value: number, county?: string) =>
+    `mutation { reportIndicatorValue(idempotencyKey: "${k}", seq: ${seq}, year: 2020, value: ${value}, basis: "测试统计（合成）"${county ? `, county: "${county}"` : ''}) { applied } }`;
+
+  it('take the value its department reports for the city, and a county government for its county', async () => {
+    expect((await t.as('finance')(report('tp-report-0001', 7, 41))).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ASSIGNED' });
+    expect((await t.as('agriculture')(report('tp-report-0002', 1, 41))).body.errors?.[0]?.extensions).toMatchObject({ details: { argument: 'seq' } });
+    expect((await t.as('gov-wenan')(report('tp-report-0003', 7, 35))).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await t.as('agriculture')(report('tp-report-0004', 7, 41))).body.errors).toBeUndefined();
+    expect((await t.as('gov-wenan')(report('tp-report-0005', 7, 35, '文安县'))).body.errors).toBeUndefined();
+    const city = (await progress(2020))[7];
+    expect(city).toMatchObject({ value: 41, status: 'MET', records: 1, formula: '报送值（平台不计算）' });
+    expect(city.note).toMatch(/^市农业局 \d{4}-\d{2}-\d{2} 报送：测试统计（合成）$/);
+    expect((await progress(2020, '文安县'))[7]).toMatchObject({ value: 35, status: 'NOT_MET' });
+    expect((await progress(2020))[8]).toMatchObject({ value: null, status: 'NOT_COMPUTED' });
   });
 });

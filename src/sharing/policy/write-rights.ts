@@ -11,6 +11,8 @@ export type WriteAction =
   | { kind: 'submit'; resource: string; counties: Iterable<number> }
   /** A progress report on a task of 附表6; `assigned`: the caller is its lead, participating or responsible department. */
   | { kind: 'reportProgress'; assigned: boolean }
+  /** A value of a 附表1 indicator the data cannot compute; `responsible`: the caller is its reporting department, or the county's government for its county. */
+  | { kind: 'reportIndicator'; responsible: boolean }
   /** Editing a resource's catalog entry, answering a request for it, revoking a grant of it. */
   | { kind: 'editCatalog' | 'answerRequest' | 'revokeGrant'; resourceId: number }
   /** Withdrawing a request: only the department that made it. */
@@ -41,6 +43,8 @@ export function writeRefusal(principal: Principal, catalog: CatalogSnapshot, act
     }
     case 'reportProgress':
       return action.assigned ? null : { reason: DenialReason.NOT_ASSIGNED, message: '只有该任务的牵头、参与或责任部门可以报告进展' };
+    case 'reportIndicator':
+      return action.responsible ? null : { reason: DenialReason.NOT_ASSIGNED, message: '只有该指标的报送部门或本县（市、区）政府可以报送指标值' };
     case 'editCatalog':
     case 'answerRequest':
     case 'revokeGrant': {
