@@ -121,7 +121,11 @@ describe('the plan targets', () => {
 
   it('say which indicators the data cannot support and who reports them, and refuse a year outside the plan', async () => {
     const p = await progress(2020);
-    expect(p[6]).toMatchObject({ value: null, status: 'NOT_COMPUTED', note: '平台没有重点工业行业重金属排放量数据：由市环保局按年度报送（reportIndicatorValue）' });
+    expect(p[6]).toMatchObject({
+      value: null,
+      status: 'NOT_COMPUTED',
+      note: '平台没有重点工业行业重金属排放量数据：由市环保局按年度报送（reportIndicatorValue）',
+    });
     const { body } = await t.as('finance')(`{ planTargets { progress(year: 2016) { value } } }`);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { argument: 'year' } });
   });
