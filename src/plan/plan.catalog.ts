@@ -32,6 +32,19 @@ export const planCatalog: ResourceDeclaration[] = [
   },
   {
     ...base,
+    typeName: 'SoilIndicator',
+    entity: PlanTargetEntity,
+    derived: true,
+    code: 'LF.06.0009',
+    name: '土壤环境统计指标',
+    abstract:
+      '由平台数据按年度计算的统计指标：优先保护类耕地面积及较首次记录的变化、耕地单元监测覆盖率、监测点位数、重点监管企业自行监测报送率和公开率，附计算公式。',
+    updateCycle: '实时（按调用计算）',
+    related: ['LF.06.0005'],
+    items: each('code name value unit formula numerator denominator', shared(PUBLIC.FULL)),
+  },
+  {
+    ...base,
     typeName: 'CountyAssessment',
     entity: CountyAssessmentEntity,
     code: 'LF.06.0007',
@@ -84,6 +97,7 @@ export const planCatalog: ResourceDeclaration[] = [
 ];
 
 export const planArguments: ArgumentItems = {
+  'Query.soilIndicators': { year: ['SoilIndicator.value'], county: ['SoilIndicator.value'] },
   'Query.countyAssessments': { year: ['CountyAssessment.year'], county: ['CountyAssessment.county'] },
   'PlanTarget.progress': { county: ['TargetProgress.county'], year: ['TargetProgress.year'] },
   'Query.planTasks': {

@@ -2,6 +2,7 @@ import type { HubModule } from '../registry/hub-module';
 import { DepartmentTasksResolver } from './department-tasks.resolver';
 import { PlanTargetEntity } from './plan-target.entity';
 import { PlanTargetResolver } from './plan-target.resolver';
+import { SoilIndicatorsResolver } from './soil-indicators.resolver';
 import { IndicatorReportEntity } from './indicator-report.entity';
 import { CountyAssessmentEntity } from './assessment/county-assessment.entity';
 import { CountyAssessmentResolver } from './assessment/county-assessment.resolver';
@@ -34,6 +35,7 @@ export const planModule: HubModule = {
     TaskProgressSubmissionResolver,
     PlanTargetResolver,
     CountyAssessmentResolver,
+    SoilIndicatorsResolver,
   ],
   resources: planCatalog,
   argumentItems: planArguments,
@@ -41,9 +43,10 @@ export const planModule: HubModule = {
     PlanTarget: { query: 'planTargets { %s }', path: [0] },
     CountyAssessment: { query: 'countyAssessments { %s }', path: [0] },
     AssessmentItem: { query: 'countyAssessments { items { %s } }', path: [0, 'items', 0] },
+    SoilIndicator: { query: 'soilIndicators(year: 2020) { %s }', path: [0] },
     TargetProgress: { query: 'planTargets { progress(year: 2020) { %s } }', path: [0, 'progress'] },
     PlanTask: { query: 'planTask(rowNo: 1) { %s }', path: [] },
     TaskProgressReport: { query: 'planTask(rowNo: 1) { progressReports { %s } }', path: ['progressReports', 0] },
   },
-  publicQueries: ['planTargets', 'planTasks', 'planTask', 'countyAssessments'],
+  publicQueries: ['planTargets', 'planTasks', 'planTask', 'countyAssessments', 'soilIndicators'],
 };

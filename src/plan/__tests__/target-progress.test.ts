@@ -205,3 +205,35 @@ describe('indicators the data cannot compute', () => {
     expect((await progress(2020))[8]).toMatchObject({ value: null, status: 'NOT_COMPUTED' });
   });
 });
+
+describe('the statistics beside 附表1', () => {
+  it('count priority-protection area and its change, monitoring coverage and enterprises reporting and disclosing', async () => {
+    const [{ wenan }] = await sql(`SELECT id AS wenan FROM county WHERE name = '文安县'`);
+    const [{ unit }] = await sql(`SELECT id AS unit FROM farmland_unit WHERE code = 'TP-U1'`);
+    await sql(
+      `INSERT INTO monitoring_point (code, name, point_type, county_id, longitude, latitude, farmland_unit_id, established_on, source)
+       VALUES ('TP-P-1', '测试农田点位', 'farmland', $1, 116.5, 38.9, $2, '2019-01-01', 'synthetic')`,
+      [wenan, unit],
+    );
+    const enterprises: { id: number }[] = await sql(
+      `INSERT INTO key_enterprise (credit_code, name, industry, county_id, status, source) VALUES
+         ('TP-E-1', '测试企业1', '电镀', $1, 'operating', 'synthetic'), ('TP-E-2', '测试企业2', '化工', $1, 'operating', 'synthetic') RETURNING id`,
+      [wenan],
+    );
+    await sql(
+      `INSERT INTO self_monitoring_report (enterprise_id, year, reported_on, exceeded, summary, disclosed_on, source) VALUES ($1, 2020, '2021-03-01', false, '测试', '2021-04-01', 'synthetic')`,
+      [enterprises[0].id],
+    );
+    const { body } = await t.as('finance')(`{ soilIndicators(year: 2020, county: "文安县") { code value unit numerator denominator } }`);
+    expect(body.errors).toBeUndefined();
+    // The baselines were taken when the hub started, before the fixtures: 文安县's priority area grew from 0 to 500.
+    expect(Object.fromEntries(body.data!.soilIndicators.map((i: any) => [i.code, [i.value, i.numerator, i.denominator]]))).toEqual({
+      priority_area: [500, 500, null],
+      priority_area_change: [500, 500, null],
+      farmland_point_coverage: [20, 1, 5],
+      monitoring_points: [1, 1, null],
+      self_monitoring_rate: [50, 1, 2],
+      self_monitoring_disclosure_rate: [100, 1, 1],
+    });
+  });
+});
