@@ -2,8 +2,7 @@ import { Arg, Ctx, Field, Float, InputType, Mutation, Resolver } from 'type-grap
 import { withinLangfang } from '../common/geojson-polygon';
 import { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { countyIdOf } from '../reference/county-key';
 import { saveByCode } from '../submission/save-record';
 import { FarmlandType } from './farmland-type.enum';
@@ -38,8 +37,6 @@ class FarmlandUnitInput {
   latitude?: number | null;
 }
 
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
-
 @Resolver()
 export class FarmlandUnitSubmissionResolver {
   @Mutation(() => SubmissionResult, { description: '登记或修改耕地单元（农业部门；县级人民政府限本县）：按编码，已有则修改；变更前后都进入变更记录' })
@@ -49,12 +46,12 @@ export class FarmlandUnitSubmissionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const code = u.code.trim();
-    if (!code) throw bad('unit.code', '单元编码不能为空');
-    if (!u.name.trim()) throw bad('unit.name', '名称不能为空');
-    if (!(u.areaMu > 0)) throw bad('unit.areaMu', '面积应为正数');
+    if (!code) throw badInput('unit.code', '单元编码不能为空');
+    if (!u.name.trim()) throw badInput('unit.name', '名称不能为空');
+    if (!(u.areaMu > 0)) throw badInput('unit.areaMu', '面积应为正数');
     const located = u.longitude != null || u.latitude != null;
     if (located && (u.longitude == null || u.latitude == null || !withinLangfang(u.longitude, u.latitude))) {
-      throw bad('unit.longitude', '经纬度应同时给出，且在廊坊市范围内（WGS-84/CGCS2000）');
+      throw badInput('unit.longitude', '经纬度应同时给出，且在廊坊市范围内（WGS-84/CGCS2000）');
     }
     const countyId = await countyIdOf(ctx, u.county, 'unit.county');
     return saveByCode(ctx, {

@@ -1,6 +1,5 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 
 export type Position = [number, number];
 export type GeoJsonPolygonal = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
@@ -9,8 +8,6 @@ export type GeoJsonPolygonal = { type: 'Polygon'; coordinates: Position[][] } | 
 export const LANGFANG_ENVELOPE = { minLon: 116.0, maxLon: 117.4, minLat: 38.4, maxLat: 40.3 };
 /** Enough for a surveyed parcel boundary; a bound so a request cannot make the hub test millions of edges. */
 const MAX_POSITIONS = 5_000;
-
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 
 /** Inside Langfang's envelope (longitude, latitude in WGS-84 / CGCS2000 degrees). */
 export function withinLangfang(longitude: number, latitude: number): boolean {
@@ -25,26 +22,26 @@ export function withinLangfang(longitude: number, latitude: number): boolean {
 export function parsePolygonal(value: unknown, argument: string): GeoJsonPolygonal {
   const g = value as { type?: unknown; coordinates?: unknown };
   if (!g || typeof g !== 'object' || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || !Array.isArray(g.coordinates)) {
-    throw bad(argument, '应为 GeoJSON Polygon 或 MultiPolygon：{"type": "Polygon", "coordinates": [[[经度, 纬度], …]]}');
+    throw badInput(argument, '应为 GeoJSON Polygon 或 MultiPolygon：{"type": "Polygon", "coordinates": [[[经度, 纬度], …]]}');
   }
   const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as unknown[];
   let positions = 0;
   for (const [p, polygon] of polygons.entries()) {
-    if (!Array.isArray(polygon) || polygon.length === 0) throw bad(argument, `第 ${p + 1} 个多边形没有边界环`);
+    if (!Array.isArray(polygon) || polygon.length === 0) throw badInput(argument, `第 ${p + 1} 个多边形没有边界环`);
     for (const [r, ring] of polygon.entries()) {
       const at = `第 ${p + 1} 个多边形的第 ${r + 1} 个环`;
-      if (!Array.isArray(ring) || ring.length < 4) throw bad(argument, `${at}至少要有 4 个坐标（首尾相同）`);
+      if (!Array.isArray(ring) || ring.length < 4) throw badInput(argument, `${at}至少要有 4 个坐标（首尾相同）`);
       for (const position of ring) {
         const [lon, lat] = Array.isArray(position) ? position : [];
-        if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) throw bad(argument, `${at}有无效的坐标`);
-        if (!withinLangfang(lon, lat)) throw bad(argument, `${at}的坐标 [${lon}, ${lat}] 不在廊坊市范围内（应为 WGS-84/CGCS2000 经纬度，不是 GCJ-02）`);
+        if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) throw badInput(argument, `${at}有无效的坐标`);
+        if (!withinLangfang(lon, lat)) throw badInput(argument, `${at}的坐标 [${lon}, ${lat}] 不在廊坊市范围内（应为 WGS-84/CGCS2000 经纬度，不是 GCJ-02）`);
       }
       const [first, last] = [ring[0] as Position, ring.at(-1) as Position];
-      if (first[0] !== last[0] || first[1] !== last[1]) throw bad(argument, `${at}未闭合：首尾坐标应相同`);
+      if (first[0] !== last[0] || first[1] !== last[1]) throw badInput(argument, `${at}未闭合：首尾坐标应相同`);
       positions += ring.length;
     }
   }
-  if (positions > MAX_POSITIONS) throw bad(argument, `坐标过多（${positions} 个，最多 ${MAX_POSITIONS} 个）`);
+  if (positions > MAX_POSITIONS) throw badInput(argument, `坐标过多（${positions} 个，最多 ${MAX_POSITIONS} 个）`);
   const strip = (ring: Position[]) => ring.map(([lon, lat]) => [lon, lat] as Position);
   return g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: (g.coordinates as Position[][]).map(strip) }

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BACKGROUND_ITEMS } from '../decision/construction/gb36600-rules';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { byId } from '../graphql/relations/by-id.loader';
 import { scopedQuery } from '../graphql/scoped-query';
 import { AnalyteEntity } from '../reference/analyte.entity';
@@ -14,8 +13,6 @@ import { submitOne } from '../submission/submit-one';
 import { BackgroundValueEntity } from './background-value.entity';
 import { BackgroundValue, toBackgroundValue } from './background-value.type';
 import { SubmissionResult } from './soil-sample.submission';
-
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 
 @Resolver(() => BackgroundValue)
 export class BackgroundValueResolver {
@@ -40,9 +37,9 @@ export class BackgroundValueResolver {
     @Arg('county', () => String, { nullable: true, description: '县级行政区名称或代码；缺省为全市' }) county: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
-    if (!BACKGROUND_ITEMS.includes(analyte)) throw bad('analyte', `背景值只适用于砷 As、钴 Co、钒 V，不适用于 ${analyte}（GB 36600-2018 表1、表2 注①）`);
-    if (!(value > 0)) throw bad('value', '背景值应为正数');
-    if (!basis.trim()) throw bad('basis', '须写明背景值的依据');
+    if (!BACKGROUND_ITEMS.includes(analyte)) throw badInput('analyte', `背景值只适用于砷 As、钴 Co、钒 V，不适用于 ${analyte}（GB 36600-2018 表1、表2 注①）`);
+    if (!(value > 0)) throw badInput('value', '背景值应为正数');
+    if (!basis.trim()) throw badInput('basis', '须写明背景值的依据');
     const countyId = county ? await countyIdOf(ctx, county) : null;
     const [{ id: analyteId }] = await ctx.db.query('SELECT id FROM analyte WHERE code = $1', [analyte]);
     const values = { analyte, county: county ?? null, value, basis: basis.trim() };

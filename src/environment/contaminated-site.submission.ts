@@ -2,8 +2,7 @@ import { Arg, Ctx, Field, Float, InputType, Mutation, Resolver } from 'type-grap
 import { parsePolygonal } from '../common/geojson-polygon';
 import { JsonObject } from '../common/json-object.scalar';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { parseUseCode } from '../planning/use-code';
 import { countyIdOf } from '../reference/county-key';
 import { saveByCode } from '../submission/save-record';
@@ -40,8 +39,6 @@ class ContaminatedSiteInput {
   origin?: string | null;
 }
 
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
-
 @Resolver()
 export class ContaminatedSiteSubmissionResolver {
   @Mutation(() => SubmissionResult, {
@@ -54,9 +51,9 @@ export class ContaminatedSiteSubmissionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const code = s.code.trim();
-    if (!code) throw bad('site.code', '地块编码不能为空');
-    if (!s.name.trim()) throw bad('site.name', '名称不能为空');
-    if (s.areaM2 != null && !(s.areaM2 > 0)) throw bad('site.areaM2', '面积应为正数');
+    if (!code) throw badInput('site.code', '地块编码不能为空');
+    if (!s.name.trim()) throw badInput('site.name', '名称不能为空');
+    if (s.areaM2 != null && !(s.areaM2 > 0)) throw badInput('site.areaM2', '面积应为正数');
     const disallowed = [...new Set(s.disallowedUses.map((u, i) => parseUseCode(u, `site.disallowedUses.${i}`)))];
     const controlArea = s.controlArea ? parsePolygonal(s.controlArea, 'site.controlArea') : null;
     const countyId = await countyIdOf(ctx, s.county, 'site.county');

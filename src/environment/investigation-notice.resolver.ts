@@ -3,8 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolv
 import { chinaDate } from '../common/china-date';
 import { LocalDate } from '../common/local-date.scalar';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { list } from '../graphql/list';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
 import { byId } from '../graphql/relations/by-id.loader';
@@ -31,8 +30,6 @@ class InvestigationNoticesArgs extends ConnectionArgs {
   @Field(() => Boolean, { nullable: true, description: '只要逾期未报送初步调查报告的' })
   overdue?: boolean | null;
 }
-
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 
 @Resolver(() => InvestigationNotice)
 export class InvestigationNoticeResolver {
@@ -68,13 +65,13 @@ export class InvestigationNoticeResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const [site] = await ctx.db.query('SELECT id, county_id, status FROM contaminated_site WHERE code = $1', [siteCode]);
-    if (!site) throw bad('site', `没有编码为 ${siteCode} 的地块`);
-    if (site.status !== SiteStatus.SUSPECTED) throw bad('site', `地块 ${siteCode} 已不是疑似污染地块，无须通知初步调查`);
-    if (!code.trim()) throw bad('code', '通知文号不能为空');
-    if (!holder.trim()) throw bad('holder', '土地使用权人不能为空');
-    if (notifiedOn > chinaDate(ctx.access.now)) throw bad('notifiedOn', '通知日期不得晚于今天');
+    if (!site) throw badInput('site', `没有编码为 ${siteCode} 的地块`);
+    if (site.status !== SiteStatus.SUSPECTED) throw badInput('site', `地块 ${siteCode} 已不是疑似污染地块，无须通知初步调查`);
+    if (!code.trim()) throw badInput('code', '通知文号不能为空');
+    if (!holder.trim()) throw badInput('holder', '土地使用权人不能为空');
+    if (notifiedOn > chinaDate(ctx.access.now)) throw badInput('notifiedOn', '通知日期不得晚于今天');
     const [enterprise] = enterpriseCode ? await ctx.db.query('SELECT id FROM key_enterprise WHERE credit_code = $1', [enterpriseCode]) : [];
-    if (enterpriseCode && !enterprise) throw bad('enterprise', `没有统一社会信用代码为 ${enterpriseCode} 的企业`);
+    if (enterpriseCode && !enterprise) throw badInput('enterprise', `没有统一社会信用代码为 ${enterpriseCode} 的企业`);
     const values = { code: code.trim(), site: siteCode, holder: holder.trim(), notifiedOn, enterprise: enterpriseCode };
     return submitOne(ctx, {
       operation: 'issueInvestigationNotice',
@@ -83,7 +80,7 @@ export class InvestigationNoticeResolver {
       countyId: site.county_id,
       before: async () => {
         if ((await ctx.db.query('SELECT 1 FROM investigation_notice WHERE code = $1', [values.code])).length)
-          throw bad('code', `通知文号 ${values.code} 已登记`);
+          throw badInput('code', `通知文号 ${values.code} 已登记`);
       },
       apply: async (m) => {
         const [row] = await m.query(

@@ -3,8 +3,7 @@ import { chinaDate } from '../common/china-date';
 import { withinLangfang } from '../common/geojson-polygon';
 import { LocalDate } from '../common/local-date.scalar';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { countyIdOf } from '../reference/county-key';
 import { saveByCode } from '../submission/save-record';
 import { MonitoringPointType } from './monitoring-point-type.enum';
@@ -43,8 +42,6 @@ class MonitoringPointInput {
   site?: string | null;
 }
 
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
-
 @Resolver()
 export class MonitoringPointSubmissionResolver {
   @Mutation(() => SubmissionResult, { description: '登记或修改监测点位（环保部门；县级人民政府限本县）：按编码，已有则修改，变更前后都进入变更记录' })
@@ -54,16 +51,16 @@ export class MonitoringPointSubmissionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const code = p.code.trim();
-    if (!code) throw bad('point.code', '点位编码不能为空');
-    if (!p.name.trim()) throw bad('point.name', '名称不能为空');
+    if (!code) throw badInput('point.code', '点位编码不能为空');
+    if (!p.name.trim()) throw badInput('point.name', '名称不能为空');
     if (!withinLangfang(p.longitude, p.latitude))
-      throw bad('point.longitude', `坐标 [${p.longitude}, ${p.latitude}] 不在廊坊市范围内（应为 WGS-84/CGCS2000 经纬度，不是 GCJ-02）`);
-    if (p.establishedOn && p.establishedOn > chinaDate(ctx.access.now)) throw bad('point.establishedOn', '设立日期不得晚于今天');
+      throw badInput('point.longitude', `坐标 [${p.longitude}, ${p.latitude}] 不在廊坊市范围内（应为 WGS-84/CGCS2000 经纬度，不是 GCJ-02）`);
+    if (p.establishedOn && p.establishedOn > chinaDate(ctx.access.now)) throw badInput('point.establishedOn', '设立日期不得晚于今天');
     const countyId = await countyIdOf(ctx, p.county, 'point.county');
     const idOf = async (table: string, value: string | null | undefined, argument: string, what: string) => {
       if (!value) return null;
       const [row] = await ctx.db.query(`SELECT id FROM "${table}" WHERE code = $1`, [value]);
-      if (!row) throw bad(argument, `没有编码为 ${value} 的${what}`);
+      if (!row) throw badInput(argument, `没有编码为 ${value} 的${what}`);
       return row.id as number;
     };
     const farmlandUnitId = await idOf('farmland_unit', p.farmlandUnit, 'point.farmlandUnit', '耕地单元');

@@ -3,8 +3,7 @@ import { chinaDate } from '../common/china-date';
 import { LocalDate } from '../common/local-date.scalar';
 import { standardTables } from '../decision/standards/standard-tables';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { submitOne } from '../submission/submit-one';
 import { AssessmentConclusion, CONCLUSION_LABEL, CONCLUSIONS_OF } from './assessment-conclusion.enum';
 import { AssessmentStage, STAGE_LABEL } from './assessment-stage.enum';
@@ -18,8 +17,6 @@ class AssessmentTargetInput {
   @Field(() => Float, { description: '目标值（mg/kg，正数）' })
   value!: number;
 }
-
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 
 @Resolver()
 export class SiteAssessmentReportSubmissionResolver {
@@ -43,27 +40,29 @@ export class SiteAssessmentReportSubmissionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const [site] = await ctx.db.query('SELECT id, county_id FROM contaminated_site WHERE code = $1', [siteCode]);
-    if (!site) throw bad('site', `没有编码为 ${siteCode} 的地块`);
-    if (!code.trim()) throw bad('code', '报告编号不能为空');
+    if (!site) throw badInput('site', `没有编码为 ${siteCode} 的地块`);
+    if (!code.trim()) throw badInput('code', '报告编号不能为空');
     if (!CONCLUSIONS_OF[stage].includes(conclusion)) {
-      throw bad('conclusion', `${STAGE_LABEL[stage]}报告的结论只能是：${CONCLUSIONS_OF[stage].map((c) => CONCLUSION_LABEL[c]).join('；')}`);
+      throw badInput('conclusion', `${STAGE_LABEL[stage]}报告的结论只能是：${CONCLUSIONS_OF[stage].map((c) => CONCLUSION_LABEL[c]).join('；')}`);
     }
-    if (landClass !== 1 && landClass !== 2) throw bad('landClass', '用地类别只能是 1（第一类用地）或 2（第二类用地）');
+    if (landClass !== 1 && landClass !== 2) throw badInput('landClass', '用地类别只能是 1（第一类用地）或 2（第二类用地）');
     const today = chinaDate(ctx.access.now);
-    if (reportedOn > today) throw bad('reportedOn', '报告日期不得晚于今天');
-    if (sampledFrom && sampledFrom > reportedOn) throw bad('sampledFrom', '采样日期不得晚于报告日期');
-    if (stage === AssessmentStage.EFFECT_EVALUATION && !sampledFrom) throw bad('sampledFrom', '效果评估须写明所依据样品的最早采样日期：其后的样品反映地块现状');
-    if (!preparedBy.trim()) throw bad('preparedBy', '编制单位不能为空');
-    if (!summary.trim()) throw bad('summary', '结论摘要不能为空');
+    if (reportedOn > today) throw badInput('reportedOn', '报告日期不得晚于今天');
+    if (sampledFrom && sampledFrom > reportedOn) throw badInput('sampledFrom', '采样日期不得晚于报告日期');
+    if (stage === AssessmentStage.EFFECT_EVALUATION && !sampledFrom)
+      throw badInput('sampledFrom', '效果评估须写明所依据样品的最早采样日期：其后的样品反映地块现状');
+    if (!preparedBy.trim()) throw badInput('preparedBy', '编制单位不能为空');
+    if (!summary.trim()) throw badInput('summary', '结论摘要不能为空');
     const tables = await standardTables(ctx.db);
     const seen = new Set<string>();
     for (const [i, t] of (targets ?? []).entries()) {
-      if (!tables.construction.has(t.analyte)) throw bad(`targets.${i}.analyte`, `${t.analyte} 不是 GB 36600-2018 表1、表2 的项目`);
-      if (!(t.value > 0)) throw bad(`targets.${i}.value`, `${t.analyte} 的目标值应为正数`);
-      if (seen.has(t.analyte)) throw bad(`targets.${i}.analyte`, `${t.analyte} 的目标值给了两次`);
+      if (!tables.construction.has(t.analyte)) throw badInput(`targets.${i}.analyte`, `${t.analyte} 不是 GB 36600-2018 表1、表2 的项目`);
+      if (!(t.value > 0)) throw badInput(`targets.${i}.value`, `${t.analyte} 的目标值应为正数`);
+      if (seen.has(t.analyte)) throw badInput(`targets.${i}.analyte`, `${t.analyte} 的目标值给了两次`);
       seen.add(t.analyte);
     }
-    if (conclusion === AssessmentConclusion.RISK_UNACCEPTABLE && !targets?.length) throw bad('targets', '风险不可接受的风险评估须给出风险管控或修复目标值');
+    if (conclusion === AssessmentConclusion.RISK_UNACCEPTABLE && !targets?.length)
+      throw badInput('targets', '风险不可接受的风险评估须给出风险管控或修复目标值');
 
     const values = {
       site: siteCode,
@@ -85,7 +84,7 @@ export class SiteAssessmentReportSubmissionResolver {
       // After the replay check: a replayed filing finds its own report.
       before: async () => {
         const taken = await ctx.db.query('SELECT 1 FROM site_assessment_report WHERE code = $1', [values.code]);
-        if (taken.length) throw bad('code', `报告编号 ${values.code} 已备案`);
+        if (taken.length) throw badInput('code', `报告编号 ${values.code} 已备案`);
       },
       apply: async (m) => {
         const [row] = await m.query(

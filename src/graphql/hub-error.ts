@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ERROR_CODES, type ErrorCode } from './error-codes';
+import { ERROR_CODES, ErrorCode } from './error-codes';
 
 /**
  * A caller's mistake or a refusal: its message (Chinese, for department users) and code reach the client, with
@@ -32,4 +32,9 @@ export class HubError extends GraphQLError {
   get status(): number {
     return ERROR_CODES[this.code].status;
   }
+}
+
+/** The caller gave a bad value for `argument`: BAD_USER_INPUT with the argument named in `details`. */
+export function badInput(argument: string, message: string): HubError {
+  return new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 }

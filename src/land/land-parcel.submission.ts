@@ -3,8 +3,7 @@ import { boundsOf, parsePolygonal, withinLangfang } from '../common/geojson-poly
 import { JsonObject } from '../common/json-object.scalar';
 import { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { countyIdOf } from '../reference/county-key';
 import { saveByCode } from '../submission/save-record';
 import { parseLandUseClass } from './land-use-class';
@@ -53,8 +52,6 @@ class LandParcelInput {
   latitude?: number | null;
 }
 
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
-
 @Resolver()
 export class LandParcelSubmissionResolver {
   @Mutation(() => SubmissionResult, {
@@ -66,21 +63,21 @@ export class LandParcelSubmissionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const code = p.parcelCode.trim();
-    if (!code) throw bad('parcel.parcelCode', '宗地代码不能为空');
-    if (!(p.areaM2 > 0)) throw bad('parcel.areaM2', '面积应为正数');
+    if (!code) throw badInput('parcel.parcelCode', '宗地代码不能为空');
+    if (!(p.areaM2 > 0)) throw badInput('parcel.areaM2', '面积应为正数');
     const currentUse = parseLandUseClass(p.currentUse, 'parcel.currentUse');
     const boundary = p.boundary ? parsePolygonal(p.boundary, 'parcel.boundary') : null;
     const box = boundary ? boundsOf(boundary) : null;
     const longitude = p.longitude ?? (box ? Number(((box.minLon + box.maxLon) / 2).toFixed(6)) : null);
     const latitude = p.latitude ?? (box ? Number(((box.minLat + box.maxLat) / 2).toFixed(6)) : null);
     if ((longitude === null) !== (latitude === null) || (longitude !== null && !withinLangfang(longitude, latitude!))) {
-      throw bad('parcel.longitude', '中心点经纬度应同时给出，且在廊坊市范围内（WGS-84/CGCS2000）');
+      throw badInput('parcel.longitude', '中心点经纬度应同时给出，且在廊坊市范围内（WGS-84/CGCS2000）');
     }
     const countyId = await countyIdOf(ctx, p.county, 'parcel.county');
     const idOf = async (table: string, value: string | null | undefined, argument: string, what: string) => {
       if (!value) return null;
       const [row] = await ctx.db.query(`SELECT id FROM "${table}" WHERE code = $1`, [value]);
-      if (!row) throw bad(argument, `没有编码为 ${value} 的${what}`);
+      if (!row) throw badInput(argument, `没有编码为 ${value} 的${what}`);
       return row.id as number;
     };
     const farmlandUnitId = await idOf('farmland_unit', p.farmlandUnit, 'parcel.farmlandUnit', '耕地单元');

@@ -1,18 +1,16 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { SubmissionResult } from '../environment/soil-sample.submission';
-import { once } from '../submission/idempotency';
+import { submitOnce } from '../submission/submit-once';
 import { chinaDate } from '../common/china-date';
 import type { HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput, HubError } from '../graphql/hub-error';
 import { COMPUTED_COST } from '../graphql/limits/field-costs';
 import { countyIdOf } from '../reference/county-key';
 import { PlanTargetEntity } from './plan-target.entity';
 import { PlanTarget } from './plan-target.type';
 import { progressOf, REPORTERS } from './target-indicators';
 import { TargetProgress } from './target-progress.type';
-
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 
 /** The plan's first year: the hub computes no indicator before it. */
 const FIRST_YEAR = 2017;
@@ -52,18 +50,18 @@ export class PlanTargetResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const reporter = REPORTERS[seq];
-    if (!reporter) throw bad('seq', `附表1 第 ${seq} 项由平台按数据计算，或没有这一项`);
+    if (!reporter) throw badInput('seq', `附表1 第 ${seq} 项由平台按数据计算，或没有这一项`);
     const thisYear = Number(chinaDate(ctx.access.now).slice(0, 4));
-    if (year < FIRST_YEAR || year > thisYear) throw bad('year', `年度应在 ${FIRST_YEAR} 到 ${thisYear} 之间`);
-    if (!Number.isFinite(value) || value < 0) throw bad('value', '指标值应为非负数');
-    if (!basis.trim()) throw bad('basis', '请写明数据来源');
+    if (year < FIRST_YEAR || year > thisYear) throw badInput('year', `年度应在 ${FIRST_YEAR} 到 ${thisYear} 之间`);
+    if (!Number.isFinite(value) || value < 0) throw badInput('value', '指标值应为非负数');
+    if (!basis.trim()) throw badInput('basis', '请写明数据来源');
     const countyId = county ? await countyIdOf(ctx, county) : null;
     const principal = ctx.access.principal;
     ctx.access.authorise({
       kind: 'reportIndicator',
       responsible: countyId === null ? principal.code === reporter : principal.countyId === countyId,
     });
-    const { result, replayed } = await once(ctx, 'reportIndicatorValue', idempotencyKey, async (m) => {
+    return submitOnce(ctx, 'reportIndicatorValue', idempotencyKey, async (m) => {
       await m.query(
         `INSERT INTO indicator_report (target_id, year, county_id, value, basis, reported_by, reported_at)
          SELECT id, $2, $3, $4, $5, $6, $7 FROM plan_target WHERE seq = $1
@@ -71,9 +69,7 @@ export class PlanTargetResolver {
                 reported_at = EXCLUDED.reported_at`,
         [seq, year, countyId, value, basis.trim(), principal.departmentId, ctx.access.now],
       );
-      return { applied: 1, codes: [`${seq}/${year}/${county ?? '全市'}`] };
+      return `${seq}/${year}/${county ?? '全市'}`;
     });
-    ctx.auditDetail.submission = { operation: 'reportIndicatorValue', idempotencyKey, replayed, codes: result.codes };
-    return Object.assign(new SubmissionResult(), { ...result, replayed });
   }
 }

@@ -6,13 +6,10 @@ import { ApprovalType } from '../decision/approval/approval-type.enum';
 import { findParcel } from '../decision/construction/construction-land-check.resolver';
 import { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
-import { ErrorCode } from '../graphql/error-codes';
-import { HubError } from '../graphql/hub-error';
+import { badInput } from '../graphql/hub-error';
 import { submitOne } from '../submission/submit-one';
 import { PermitKind } from './permit-kind.enum';
 import { ProjectPhase } from './project-phase.enum';
-
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 
 /** Permits are recorded only over a passing approval check made as they are recorded (方案第（二十一）条). */
 @Resolver()
@@ -31,13 +28,13 @@ export class PermitSubmissionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     const parcel = await findParcel(ctx, parcelCode);
-    if (!parcel) throw bad('parcel', `没有宗地代码 ${parcelCode}`);
-    if (!code.trim()) throw bad('code', '许可证编号不能为空');
-    if (issuedOn > chinaDate(ctx.access.now)) throw bad('issuedOn', '核发日期不得晚于今天');
-    if (!holder.trim()) throw bad('holder', '建设单位不能为空');
+    if (!parcel) throw badInput('parcel', `没有宗地代码 ${parcelCode}`);
+    if (!code.trim()) throw badInput('code', '许可证编号不能为空');
+    if (issuedOn > chinaDate(ctx.access.now)) throw badInput('issuedOn', '核发日期不得晚于今天');
+    if (!holder.trim()) throw badInput('holder', '建设单位不能为空');
     const [project] = projectCode ? await ctx.db.query('SELECT id, parcel_id, planned_use FROM construction_project WHERE code = $1', [projectCode]) : [];
-    if (projectCode && !project) throw bad('project', `没有编码为 ${projectCode} 的建设项目`);
-    if (project && project.parcel_id !== parcel.id) throw bad('project', `建设项目 ${projectCode} 不在宗地 ${parcelCode} 上`);
+    if (projectCode && !project) throw badInput('project', `没有编码为 ${projectCode} 的建设项目`);
+    if (project && project.parcel_id !== parcel.id) throw badInput('project', `建设项目 ${projectCode} 不在宗地 ${parcelCode} 上`);
     let approvalCheckId: number | null = null;
     const values = { parcel: parcelCode, code: code.trim(), kind, issuedOn, holder: holder.trim(), project: projectCode };
     return submitOne(ctx, {
@@ -46,7 +43,8 @@ export class PermitSubmissionResolver {
       typeName: 'PlanningPermit',
       countyId: parcel.countyId,
       before: async () => {
-        if ((await ctx.db.query('SELECT 1 FROM planning_permit WHERE code = $1', [values.code])).length) throw bad('code', `许可证编号 ${values.code} 已登记`);
+        if ((await ctx.db.query('SELECT 1 FROM planning_permit WHERE code = $1', [values.code])).length)
+          throw badInput('code', `许可证编号 ${values.code} 已登记`);
         approvalCheckId = await requirePassingCheck(ctx, parcel, ApprovalType.PLANNING_PERMIT, project?.planned_use ?? null);
       },
       apply: async (m) => {
@@ -74,11 +72,11 @@ export class PermitSubmissionResolver {
       `SELECT p.id, p.phase, p.planned_use, p.construction_permit_code, l.parcel_code FROM construction_project p JOIN land_parcel l ON l.id = p.parcel_id WHERE p.code = $1`,
       [projectCode],
     );
-    if (!project) throw bad('project', `没有编码为 ${projectCode} 的建设项目`);
+    if (!project) throw badInput('project', `没有编码为 ${projectCode} 的建设项目`);
     const parcel = await findParcel(ctx, project.parcel_code);
-    if (!parcel) throw bad('project', `建设项目 ${projectCode} 所在宗地不在本县范围内`);
-    if (!permitCode.trim()) throw bad('permitCode', '施工许可证编号不能为空');
-    if (issuedOn > chinaDate(ctx.access.now)) throw bad('issuedOn', '核发日期不得晚于今天');
+    if (!parcel) throw badInput('project', `建设项目 ${projectCode} 所在宗地不在本县范围内`);
+    if (!permitCode.trim()) throw badInput('permitCode', '施工许可证编号不能为空');
+    if (issuedOn > chinaDate(ctx.access.now)) throw badInput('issuedOn', '核发日期不得晚于今天');
     let approvalCheckId: number | null = null;
     const values = { project: projectCode, permitCode: permitCode.trim(), issuedOn, phase: ProjectPhase.PERMITTED };
     return submitOne(ctx, {
@@ -87,8 +85,8 @@ export class PermitSubmissionResolver {
       typeName: 'ConstructionProject',
       countyId: parcel.countyId,
       before: async () => {
-        if (project.construction_permit_code) throw bad('project', `建设项目 ${projectCode} 已登记施工许可 ${project.construction_permit_code}`);
-        if (project.phase !== ProjectPhase.PLANNED) throw bad('project', `建设项目 ${projectCode} 已不在拟建阶段`);
+        if (project.construction_permit_code) throw badInput('project', `建设项目 ${projectCode} 已登记施工许可 ${project.construction_permit_code}`);
+        if (project.phase !== ProjectPhase.PLANNED) throw badInput('project', `建设项目 ${projectCode} 已不在拟建阶段`);
         approvalCheckId = await requirePassingCheck(ctx, parcel, ApprovalType.CONSTRUCTION_PERMIT, project.planned_use);
       },
       apply: async (m) => {

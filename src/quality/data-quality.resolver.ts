@@ -4,7 +4,7 @@ import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
 import { COMPUTED_COST } from '../graphql/limits/field-costs';
 import { SubmissionResult } from '../environment/soil-sample.submission';
-import { once } from '../submission/idempotency';
+import { submitOnce } from '../submission/submit-once';
 import { findings } from './data-quality-checks';
 import { DataQualityFinding } from './data-quality-finding.type';
 import { FindingVerdict } from './finding-verdict.enum';
@@ -49,15 +49,19 @@ export class DataQualityResolver {
     if (!note.trim()) throw new HubError(ErrorCode.BAD_USER_INPUT, '请写明答复说明', { details: { argument: 'note' } });
     // The provider of the resource the finding is about answers for it.
     ctx.access.authorise({ kind: 'submit', resource: finding.resource, counties: [] });
-    const { result, replayed } = await once(ctx, 'reviewDataQualityFinding', idempotencyKey, async (m) => {
-      await m.query(
-        `INSERT INTO data_quality_review (finding_key, verdict, note, reviewed_by, reviewed_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (finding_key) DO UPDATE SET verdict = EXCLUDED.verdict, note = EXCLUDED.note, reviewed_by = EXCLUDED.reviewed_by, reviewed_at = EXCLUDED.reviewed_at`,
-        [key, verdict, note.trim(), ctx.access.principal.departmentId, ctx.access.now],
-      );
-      return { applied: 1, codes: [key] };
-    });
-    ctx.auditDetail.submission = { operation: 'reviewDataQualityFinding', idempotencyKey, replayed, codes: result.codes, verdict };
-    return Object.assign(new SubmissionResult(), { ...result, replayed });
+    return submitOnce(
+      ctx,
+      'reviewDataQualityFinding',
+      idempotencyKey,
+      async (m) => {
+        await m.query(
+          `INSERT INTO data_quality_review (finding_key, verdict, note, reviewed_by, reviewed_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (finding_key) DO UPDATE SET verdict = EXCLUDED.verdict, note = EXCLUDED.note, reviewed_by = EXCLUDED.reviewed_by, reviewed_at = EXCLUDED.reviewed_at`,
+          [key, verdict, note.trim(), ctx.access.principal.departmentId, ctx.access.now],
+        );
+        return key;
+      },
+      { verdict },
+    );
   }
 }

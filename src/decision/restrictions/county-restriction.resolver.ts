@@ -3,19 +3,16 @@ import { chinaDate } from '../../common/china-date';
 import { LocalDate } from '../../common/local-date.scalar';
 import { SubmissionResult } from '../../environment/soil-sample.submission';
 import type { HubContext } from '../../graphql/context';
-import { ErrorCode } from '../../graphql/error-codes';
-import { HubError } from '../../graphql/hub-error';
+import { badInput } from '../../graphql/hub-error';
 import { byId } from '../../graphql/relations/by-id.loader';
 import { scopedQuery } from '../../graphql/scoped-query';
 import { countyIdOf } from '../../reference/county-key';
 import { CountyEntity } from '../../reference/county.entity';
 import { County } from '../../reference/county.type';
-import { once } from '../../submission/idempotency';
+import { submitOnce } from '../../submission/submit-once';
 import { CountyRestrictionEntity } from './county-restriction.entity';
 import { CountyRestriction, toRestriction } from './county-restriction.type';
 import { RestrictionKind } from './restriction-kind.enum';
-
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 
 /** Every county's decisions fit: eleven counties, a handful each. */
 const MAX_RESTRICTIONS = 500;
@@ -50,17 +47,21 @@ export class CountyRestrictionResolver {
   ): Promise<SubmissionResult> {
     ctx.access.authorise({ kind: 'administer', task: 'restrictions' });
     const countyId = await countyIdOf(ctx, county);
-    if (!reason.trim()) throw bad('reason', '请写明事由和决定文号');
-    if (imposedOn > chinaDate(ctx.access.now)) throw bad('imposedOn', '起始日期不得晚于今天');
-    const { result, replayed } = await once(ctx, 'imposeCountyRestriction', idempotencyKey, async (m) => {
-      const [row] = await m.query(
-        `INSERT INTO county_restriction (county_id, kind, reason, imposed_on, recorded_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [countyId, kind, reason.trim(), imposedOn, ctx.access.principal.departmentId],
-      );
-      return { applied: 1, codes: [String(row.id)] };
-    });
-    ctx.auditDetail.submission = { operation: 'imposeCountyRestriction', idempotencyKey, replayed, codes: result.codes, county, kind };
-    return Object.assign(new SubmissionResult(), { ...result, replayed });
+    if (!reason.trim()) throw badInput('reason', '请写明事由和决定文号');
+    if (imposedOn > chinaDate(ctx.access.now)) throw badInput('imposedOn', '起始日期不得晚于今天');
+    return submitOnce(
+      ctx,
+      'imposeCountyRestriction',
+      idempotencyKey,
+      async (m) => {
+        const [row] = await m.query(
+          `INSERT INTO county_restriction (county_id, kind, reason, imposed_on, recorded_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [countyId, kind, reason.trim(), imposedOn, ctx.access.principal.departmentId],
+        );
+        return String(row.id);
+      },
+      { county, kind },
+    );
   }
 
   @Mutation(() => SubmissionResult, { description: '解除限批（平台管理员按市政府决定登记）' })
@@ -71,17 +72,15 @@ export class CountyRestrictionResolver {
     @Ctx() ctx: HubContext,
   ): Promise<SubmissionResult> {
     ctx.access.authorise({ kind: 'administer', task: 'restrictions' });
-    if (liftedOn > chinaDate(ctx.access.now)) throw bad('liftedOn', '解除日期不得晚于今天');
-    const { result, replayed } = await once(ctx, 'liftCountyRestriction', idempotencyKey, async (m) => {
+    if (liftedOn > chinaDate(ctx.access.now)) throw badInput('liftedOn', '解除日期不得晚于今天');
+    return submitOnce(ctx, 'liftCountyRestriction', idempotencyKey, async (m) => {
       const [[row]] = await m.query(`UPDATE county_restriction SET lifted_on = $2 WHERE id = $1 AND lifted_on IS NULL AND imposed_on <= $2 RETURNING id`, [
         id,
         liftedOn,
       ]);
-      if (!row) throw bad('id', `没有标识为 ${id} 、未解除且不晚于解除日期的限批决定`);
-      return { applied: 1, codes: [String(id)] };
+      if (!row) throw badInput('id', `没有标识为 ${id} 、未解除且不晚于解除日期的限批决定`);
+      return String(id);
     });
-    ctx.auditDetail.submission = { operation: 'liftCountyRestriction', idempotencyKey, replayed, codes: result.codes };
-    return Object.assign(new SubmissionResult(), { ...result, replayed });
   }
 
   @FieldResolver(() => County, { nullable: true, description: '县级行政区' })

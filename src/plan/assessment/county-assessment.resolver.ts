@@ -1,15 +1,13 @@
 import { Arg, Ctx, Field, Float, InputType, Int, Mutation, Query, Resolver, FieldResolver, Root } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
 import { SubmissionResult } from '../../environment/soil-sample.submission';
 import type { HubContext } from '../../graphql/context';
-import { ErrorCode } from '../../graphql/error-codes';
-import { HubError } from '../../graphql/hub-error';
+import { badInput } from '../../graphql/hub-error';
 import { byId } from '../../graphql/relations/by-id.loader';
 import { scopedQuery } from '../../graphql/scoped-query';
 import { countyIdOf } from '../../reference/county-key';
 import { CountyEntity } from '../../reference/county.entity';
 import { County } from '../../reference/county.type';
-import { once } from '../../submission/idempotency';
+import { submitOnce } from '../../submission/submit-once';
 import { PlanTargetEntity } from '../plan-target.entity';
 import { progressOf, statusOf } from '../target-indicators';
 import { TargetStatus } from '../target-status.enum';
@@ -26,7 +24,6 @@ class TargetWeightInput {
   weight!: number;
 }
 
-const bad = (argument: string, message: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { details: { argument } });
 const DEFAULT_PASS_MARK = 60;
 
 @Resolver(() => CountyAssessment)
@@ -58,10 +55,10 @@ export class CountyAssessmentResolver {
     ctx.access.authorise({ kind: 'administer', task: 'assessment' });
     const countyId = await countyIdOf(ctx, county);
     const [target] = await ctx.db.query('SELECT id FROM plan_target WHERE seq = $1', [seq]);
-    if (!target) throw bad('seq', `附表1 没有序号 ${seq}`);
-    if (!Number.isFinite(targetValue) || targetValue < 0) throw bad('targetValue', '目标值应为非负数');
-    if (!basis.trim()) throw bad('basis', '请写明目标责任书名称和条款');
-    return this.once(ctx, 'setCountyTarget', idempotencyKey, async (m) => {
+    if (!target) throw badInput('seq', `附表1 没有序号 ${seq}`);
+    if (!Number.isFinite(targetValue) || targetValue < 0) throw badInput('targetValue', '目标值应为非负数');
+    if (!basis.trim()) throw badInput('basis', '请写明目标责任书名称和条款');
+    return submitOnce(ctx, 'setCountyTarget', idempotencyKey, async (m) => {
       await m.query(
         `INSERT INTO county_target (county_id, target_id, year, target_value, basis) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (county_id, target_id, year) DO UPDATE SET target_value = EXCLUDED.target_value, basis = EXCLUDED.basis`,
@@ -85,10 +82,10 @@ export class CountyAssessmentResolver {
     ctx.access.authorise({ kind: 'administer', task: 'assessment' });
     const countyId = await countyIdOf(ctx, county);
     const mark = passMark ?? DEFAULT_PASS_MARK;
-    if (!(mark >= 0 && mark <= 100)) throw bad('passMark', '合格分数线应在 0 到 100 之间');
+    if (!(mark >= 0 && mark <= 100)) throw badInput('passMark', '合格分数线应在 0 到 100 之间');
     const weightOf = new Map<number, number>();
     for (const [i, w] of (weights ?? []).entries()) {
-      if (!(w.weight >= 0)) throw bad(`weights.${i}.weight`, '权重应为非负数');
+      if (!(w.weight >= 0)) throw badInput(`weights.${i}.weight`, '权重应为非负数');
       weightOf.set(w.seq, w.weight);
     }
     const targets: (PlanTargetEntity & { countyTarget: number })[] = (
@@ -108,7 +105,7 @@ export class CountyAssessmentResolver {
         countyTarget: r.county_target,
       }),
     );
-    if (!targets.length) throw bad('county', `${county} ${year} 年没有录入目标责任书指标（setCountyTarget）`);
+    if (!targets.length) throw badInput('county', `${county} ${year} 年没有录入目标责任书指标（setCountyTarget）`);
     const items: AssessmentItemValue[] = [];
     for (const t of targets) {
       const p = await progressOf(ctx, t, { id: countyId, name: county }, year);
@@ -123,9 +120,9 @@ export class CountyAssessmentResolver {
         WHERE d.county_id = $1 AND extract(year FROM r.reported_on) = $2`,
       [countyId, year],
     );
-    return this.once(ctx, 'draftCountyAssessment', idempotencyKey, async (m) => {
+    return submitOnce(ctx, 'draftCountyAssessment', idempotencyKey, async (m) => {
       const [existing] = await m.query('SELECT status FROM county_assessment WHERE county_id = $1 AND year = $2 FOR UPDATE', [countyId, year]);
-      if (existing && existing.status !== AssessmentStatus.DRAFT) throw bad('year', `${county} ${year} 年的考核已审核，不能重新起草`);
+      if (existing && existing.status !== AssessmentStatus.DRAFT) throw badInput('year', `${county} ${year} 年的考核已审核，不能重新起草`);
       await m.query(
         `INSERT INTO county_assessment (county_id, year, status, items, score, pass_mark, passed, county_reports, drafted_at)
          VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8)
@@ -173,7 +170,7 @@ export class CountyAssessmentResolver {
   ): Promise<SubmissionResult> {
     ctx.access.authorise({ kind: 'administer', task: 'assessment' });
     const countyId = await countyIdOf(ctx, county);
-    return this.once(ctx, `${to}CountyAssessment`, idempotencyKey, async (m) => {
+    return submitOnce(ctx, `${to}CountyAssessment`, idempotencyKey, async (m) => {
       const [[row]] = await m.query(`UPDATE county_assessment SET status = $3, ${stamp} = $4 WHERE county_id = $1 AND year = $2 AND status = $5 RETURNING id`, [
         countyId,
         year,
@@ -181,14 +178,8 @@ export class CountyAssessmentResolver {
         ctx.access.now,
         from,
       ]);
-      if (!row) throw bad('year', `${county} ${year} 年没有状态为“${from}”的考核`);
+      if (!row) throw badInput('year', `${county} ${year} 年没有状态为“${from}”的考核`);
       return `${county}/${year}`;
     });
-  }
-
-  private async once(ctx: HubContext, operation: string, idempotencyKey: string, apply: (m: EntityManager) => Promise<string>): Promise<SubmissionResult> {
-    const { result, replayed } = await once(ctx, operation, idempotencyKey, async (m) => ({ applied: 1, codes: [await apply(m)] }));
-    ctx.auditDetail.submission = { operation, idempotencyKey, replayed, codes: result.codes };
-    return Object.assign(new SubmissionResult(), { ...result, replayed });
   }
 }
