@@ -146,6 +146,8 @@ describe('the department GraphiQL (/graphql and /)', () => {
     await run(department, '{ me { name } }');
     const publicPage = await open(context, '/public/graphql');
     await run(publicPage, '{ planTargets { indicator } }');
+    // GraphiQL stores the editor's text after a debounce, not when the query runs.
+    await publicPage.waitForFunction('localStorage.getItem("soilhub:public:graphiql:query") === "{ planTargets { indicator } }"');
 
     const keys = (await publicPage.evaluate('Object.keys(localStorage)')) as string[];
     expect(keys.filter((k) => !k.startsWith('soilhub:department:') && !k.startsWith('soilhub:public:'))).toEqual([]);
