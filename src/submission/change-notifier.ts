@@ -14,6 +14,7 @@ export const KEY_CHANNEL = 'soilhub_keys';
 export class ChangeNotifier extends EventEmitter {
   private client?: Client;
   private stopped = false;
+  private retry?: NodeJS.Timeout;
 
   constructor(
     private readonly url: string,
@@ -34,13 +35,19 @@ export class ChangeNotifier extends EventEmitter {
     await client.connect();
     await client.query(`LISTEN ${CHANGE_CHANNEL}`);
     await client.query(`LISTEN ${KEY_CHANNEL}`);
+    if (this.stopped) {
+      await client.end();
+      return;
+    }
     this.client = client;
   }
 
   /** Tries again every second until the database answers (it may be restarting). */
   private reconnect(): void {
     if (this.stopped) return;
-    setTimeout(() => {
+    this.retry = setTimeout(() => {
+      // A hub stopped while this waited must not open a connection again.
+      if (this.stopped) return;
       this.start().then(
         () => {
           // What was announced while the connection was down is unknown: forget every cached key, read every stream.
@@ -58,6 +65,7 @@ export class ChangeNotifier extends EventEmitter {
   /** Ends the live streams (so a shutdown does not wait for them) and the LISTEN connection. */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearTimeout(this.retry);
     this.emit('stop');
     this.removeAllListeners();
     await this.client?.end().catch(() => undefined);
