@@ -34,9 +34,13 @@ function identity(runAs: RunAs): Pick<SpawnOptions, 'uid' | 'gid'> {
   return runAs.uid === undefined ? {} : { uid: runAs.uid, gid: runAs.gid };
 }
 
-/** Environment for PostgreSQL tools: C messages so their output is predictable. */
+/**
+ * Environment for PostgreSQL tools: C messages so their output is predictable. Under libfaketime (the date tests)
+ * the parent's shared clock is left out: its semaphore belongs to the parent's OS user, which PostgreSQL's is not.
+ */
 function pgEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, LC_ALL: 'C', LANG: 'C' };
+  const { FAKETIME_SHARED: _shared, ...env } = process.env;
+  return { ...env, LC_ALL: 'C', LANG: 'C' };
 }
 
 export interface CommandResult {
