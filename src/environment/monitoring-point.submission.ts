@@ -5,7 +5,7 @@ import { LocalDate } from '../common/local-date.scalar';
 import type { HubContext } from '../graphql/context';
 import { badInput } from '../graphql/hub-error';
 import { countyIdOf } from '../reference/county-key';
-import { saveByCode } from '../submission/save-record';
+import { idOfCode, saveByCode } from '../submission/save-record';
 import { MonitoringPointType } from './monitoring-point-type.enum';
 import { SubmissionResult } from './soil-sample.submission';
 
@@ -57,14 +57,8 @@ export class MonitoringPointSubmissionResolver {
       throw badInput('point.longitude', `坐标 [${p.longitude}, ${p.latitude}] 不在廊坊市范围内（应为 WGS-84/CGCS2000 经纬度，不是 GCJ-02）`);
     if (p.establishedOn && p.establishedOn > chinaDate(ctx.access.now)) throw badInput('point.establishedOn', '设立日期不得晚于今天');
     const countyId = await countyIdOf(ctx, p.county, 'point.county');
-    const idOf = async (table: string, value: string | null | undefined, argument: string, what: string) => {
-      if (!value) return null;
-      const [row] = await ctx.db.query(`SELECT id FROM "${table}" WHERE code = $1`, [value]);
-      if (!row) throw badInput(argument, `没有编码为 ${value} 的${what}`);
-      return row.id as number;
-    };
-    const farmlandUnitId = await idOf('farmland_unit', p.farmlandUnit, 'point.farmlandUnit', '耕地单元');
-    const siteId = await idOf('contaminated_site', p.site, 'point.site', '地块');
+    const farmlandUnitId = await idOfCode(ctx, 'farmland_unit', p.farmlandUnit, 'point.farmlandUnit', '耕地单元');
+    const siteId = await idOfCode(ctx, 'contaminated_site', p.site, 'point.site', '地块');
     return saveByCode(ctx, {
       operation: 'saveMonitoringPoint',
       idempotencyKey,

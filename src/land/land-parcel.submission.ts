@@ -5,7 +5,7 @@ import { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
 import { badInput } from '../graphql/hub-error';
 import { countyIdOf } from '../reference/county-key';
-import { saveByCode } from '../submission/save-record';
+import { idOfCode, saveByCode } from '../submission/save-record';
 import { parseLandUseClass } from './land-use-class';
 import { ListedIndustry } from './listed-industry.enum';
 import { ParcelStatus } from './parcel-status.enum';
@@ -74,14 +74,8 @@ export class LandParcelSubmissionResolver {
       throw badInput('parcel.longitude', '中心点经纬度应同时给出，且在廊坊市范围内（WGS-84/CGCS2000）');
     }
     const countyId = await countyIdOf(ctx, p.county, 'parcel.county');
-    const idOf = async (table: string, value: string | null | undefined, argument: string, what: string) => {
-      if (!value) return null;
-      const [row] = await ctx.db.query(`SELECT id FROM "${table}" WHERE code = $1`, [value]);
-      if (!row) throw badInput(argument, `没有编码为 ${value} 的${what}`);
-      return row.id as number;
-    };
-    const farmlandUnitId = await idOf('farmland_unit', p.farmlandUnit, 'parcel.farmlandUnit', '耕地单元');
-    const siteId = await idOf('contaminated_site', p.site, 'parcel.site', '地块');
+    const farmlandUnitId = await idOfCode(ctx, 'farmland_unit', p.farmlandUnit, 'parcel.farmlandUnit', '耕地单元');
+    const siteId = await idOfCode(ctx, 'contaminated_site', p.site, 'parcel.site', '地块');
     const fields = {
       county: { column: 'county_id', value: countyId, cast: 'int' },
       areaM2: { column: 'area_m2', value: p.areaM2, cast: 'numeric' },

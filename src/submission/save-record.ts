@@ -1,5 +1,6 @@
 import type { SubmissionResult } from '../environment/soil-sample.submission';
 import type { HubContext } from '../graphql/context';
+import { badInput } from '../graphql/hub-error';
 import { submitOne } from './submit-one';
 
 /** One item of the record: the catalog item it is fed as, its column, its value and the SQL type to cast it to. */
@@ -78,4 +79,12 @@ function normalised(v: unknown, cast: string): unknown {
   if (cast === 'numeric') return Number(v);
   if (cast === 'date' && v instanceof Date) return v.toISOString().slice(0, 10);
   return v;
+}
+
+/** The id of the record with `code` in `table` (a relation a base-data record names by code); none given, null. */
+export async function idOfCode(ctx: HubContext, table: string, code: string | null | undefined, argument: string, what: string): Promise<number | null> {
+  if (!code) return null;
+  const [row] = await ctx.db.query(`SELECT id FROM "${table}" WHERE code = $1`, [code]);
+  if (!row) throw badInput(argument, `没有编码为 ${code} 的${what}`);
+  return row.id as number;
 }
