@@ -14,7 +14,10 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  // Preact 11 ships only ES modules (Node loads them by require(esm)); jest's CommonJS runtime needs them compiled.
+  transform: { '^.+\\.ts$': ['@swc/jest', swc], '^.+/node_modules/preact/.+\\.mjs$': ['@swc/jest', { ...swc, jsc: { target: 'es2022' } }] },
+  transformIgnorePatterns: ['/node_modules/(?!preact/)'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60_000,

@@ -13,7 +13,12 @@ async function stillServing(): Promise<void> {
 
 async function post(body: string | Buffer, contentType = 'application/json') {
   const authorization = `Bearer ${await t.keyOf('environment')}`;
-  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization }, body });
+  // As bytes: Preact's types (the disclosure pages) bring the DOM's fetch, whose body takes no Buffer.
+  const res = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, authorization },
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
   return { status: res.status, body: (await res.json()) as { errors?: { message: string; extensions: { code: string } }[] } };
 }
 

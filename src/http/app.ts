@@ -30,6 +30,11 @@ import { graphiqlRouter, sendGraphiql } from '../web/graphiql-page';
 import { healthRouter } from './health-routes';
 import { requestTimeout } from './request-timeout';
 import { catalogRouter } from '../web/catalog-page';
+import { chinaDate } from '../common/china-date';
+import { disclosureSite } from '../disclosure/site/disclosure-site';
+import { enumLabels } from '../disclosure/site/enum-labels';
+import { publicReader } from '../disclosure/site/public-reader';
+import type { GraphQLSchema } from 'graphql';
 
 export interface AppDeps {
   config: Config;
@@ -50,6 +55,8 @@ export interface AppDeps {
   jwt?: JwtVerifier;
   /** The disclosure endpoint's server and its anonymous principal. */
   publicApollo: ApolloServer<HubContext>;
+  /** The public schema as the catalog cuts it now (its enum descriptions name the pages' values). */
+  publicSchema: () => GraphQLSchema;
   publicPrincipal: Principal;
   audit: AuditWriter;
   notifier: ChangeNotifier;
@@ -161,9 +168,26 @@ export function createApp(deps: AppDeps): Express {
     changeStreamRouter({ db, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door: streamDoor, notifier: deps.notifier, audit: deps.audit }),
   );
 
+  /** Anonymous readers, by the pages or by the API, as one budget per address. */
+  const publicContext = (req: express.Request): HubContext =>
+    createContext(
+      {
+        requestId: String(req.id),
+        db,
+        limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+        access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, deps.clock()),
+        catalog: deps.catalog,
+        audit: deps.audit,
+        resident: deps.resident,
+      },
+      () => req.log,
+      config.maxResponseObjects,
+    );
+  const limit = rateLimit(config.publicRateLimit);
+  const publicLimit: express.RequestHandler = (req, res, next) => (req.path.startsWith('/disclosure') ? limit(req, res, next) : next());
   app.use(
     '/public/graphql',
-    rateLimit(config.publicRateLimit),
+    limit,
     (req, res, next) => {
       if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
         sendGraphiql(res, 'public');
@@ -174,23 +198,17 @@ export function createApp(deps: AppDeps): Express {
     requestTimeout(config.requestTimeoutMs),
     express.json({ limit: config.bodyLimitBytes }),
     counted,
-    expressMiddleware(deps.publicApollo, {
-      context: async ({ req }) => {
-        const now = deps.clock();
-        return createContext(
-          {
-            requestId: String(req.id),
-            db,
-            limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-            access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, now),
-            catalog: deps.catalog,
-            audit: deps.audit,
-            resident: deps.resident,
-          },
-          () => req.log,
-          config.maxResponseObjects,
-        );
-      },
+    expressMiddleware(deps.publicApollo, { context: async ({ req }) => publicContext(req) }),
+  );
+  app.use(
+    publicLimit,
+    requestTimeout(config.requestTimeoutMs),
+    disclosureSite({
+      reader: (req) => publicReader(deps.publicApollo, deps.publicSchema, () => publicContext(req)),
+      label: enumLabels(deps.publicSchema),
+      schema: deps.publicSchema,
+      today: () => chinaDate(deps.clock()),
+      downloadPageSize: config.maxPageSize,
     }),
   );
 
@@ -209,7 +227,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(catalogRouter());
 
   app.use((_req, res) => {
-    sendError(res, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/catalog/、/healthz、/readyz、/metrics');
+    sendError(res, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/disclosure/、/catalog/、/healthz、/readyz、/metrics');
   });
   app.use(errorHandler);
   return app;
@@ -231,5 +249,6 @@ function metricsAllowed(req: express.Request, token: string | undefined): boolea
 
 /** Unknown paths share one metrics label, so scanners cannot blow up label cardinality. */
 function routeOf(path: string): string {
-  return ['/graphql', '/healthz', '/readyz', '/metrics', '/', '/catalog/'].includes(path) ? path : path.startsWith('/assets/') ? '/assets' : 'other';
+  if (['/graphql', '/healthz', '/readyz', '/metrics', '/', '/catalog/'].includes(path)) return path;
+  return path.startsWith('/assets/') ? '/assets' : path.startsWith('/disclosure/') ? '/disclosure' : 'other';
 }

@@ -16,3 +16,28 @@ export function parseUseCode(value: string, argument: string): string {
   }
   return code;
 }
+
+/** GB 50137-2011 names of the classes the plan's negative lists name; other codes are shown by their major class. */
+const USE_NAMES: Record<string, string> = {
+  R: '居住用地',
+  A: '公共管理与公共服务设施用地',
+  A3: '教育科研用地',
+  A33: '中小学用地',
+  A5: '医疗卫生用地',
+  A6: '社会福利用地',
+  B: '商业服务业设施用地',
+  M: '工业用地',
+  W: '物流仓储用地',
+  S: '道路与交通设施用地',
+  U: '公用设施用地',
+  G: '绿地与广场用地',
+  G1: '公园绿地',
+  H: '建设用地',
+  E: '非建设用地',
+};
+
+/** 「A33 中小学用地」: a code with its name, or with its major class's name when the subclass has none here. */
+export function useCodeName(code: string): string {
+  const name = USE_NAMES[code] ?? (USE_NAMES[code[0]] ? `${USE_NAMES[code[0]]}中的一类` : undefined);
+  return name ? `${code} ${name}` : code;
+}

@@ -1,0 +1,135 @@
+import type { Response } from 'express';
+import { stringify } from 'csv-stringify';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import type { Markup } from './page-layout';
+import type { PublicReader } from './public-reader';
+
+export interface Column<R> {
+  /** The property's key in GeoJSON: the API's field name where there is one. */
+  key: string;
+  /** The row type's field the column shows (default: `key`): the column exists while the catalog opens that field. */
+  field?: string;
+  /** The column heading on the page and in CSV. */
+  header: string;
+  text: (row: R) => string | number | boolean | null | undefined;
+  /** How the page shows it, when not as text. */
+  cell?: (row: R) => Markup;
+}
+
+export interface Page<R> {
+  nodes: R[];
+  totalCount?: number;
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * A published table: one query, its columns, and for the map its geometry. The page, the CSV and the GeoJSON are
+ * made from the same definition, so a download holds exactly what the page shows, under the same tiers.
+ */
+export interface Listing<R> {
+  /** The download's file name, without extension. */
+  fileName: string;
+  /** A query of the public schema taking `$first` and `$after` (when paged) and the filters. */
+  query: string;
+  /** The rows' type in the public schema. */
+  type: string;
+  pageOf: (data: Record<string, any>) => Page<R>;
+  columns: Column<R>[];
+  geometry?: (row: R) => object | null | undefined;
+  /** Rows per query when reading every page, where nested lists make MAX_PAGE_SIZE rows cost more than a query may. */
+  pageSize?: number;
+}
+
+/** The columns whose field the public schema holds now (the catalog may close an item at any time). */
+export function columnsOf<R>(listing: Listing<R>, schema: GraphQLSchema): Column<R>[] {
+  const type = schema.getType(listing.type);
+  const fields = isObjectType(type) ? type.getFields() : {};
+  return listing.columns.filter((c) => (c.field ?? c.key) in fields);
+}
+
+/** A download is bounded like any answer: beyond this many rows, the API with paging is the way. */
+export const MAX_DOWNLOAD_ROWS = 50_000;
+
+/** Every page of a listing, one query per page of `pageSize`, up to `limit` rows. */
+export async function* allRows<R>(
+  listing: Listing<R>,
+  read: PublicReader,
+  variables: Record<string, unknown>,
+  pageSize: number,
+  limit = MAX_DOWNLOAD_ROWS,
+): AsyncGenerator<Page<R>> {
+  let after: string | null = null;
+  let delivered = 0;
+  const first = Math.min(pageSize, listing.pageSize ?? pageSize);
+  for (;;) {
+    const page = listing.pageOf(await read(listing.query, { ...variables, first, after }));
+    delivered += page.nodes.length;
+    yield page;
+    if (!page.pageInfo?.hasNextPage || !page.pageInfo.endCursor || delivered >= limit) return;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+function cellText(value: ReturnType<Column<unknown>['text']>): string {
+  if (value == null) return '';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return String(value);
+}
+
+/**
+ * CSV with a byte-order mark (so that spreadsheet programs read the Chinese as UTF-8), streamed page by page. The
+ * first page is read before anything is sent: a refused query still answers with its own status.
+ */
+export async function sendCsv<R>(
+  res: Response,
+  listing: Listing<R>,
+  columns: Column<R>[],
+  read: PublicReader,
+  variables: Record<string, unknown>,
+  pageSize: number,
+  day: string,
+) {
+  const pages = allRows(listing, read, variables, pageSize);
+  const first = await pages.next();
+  res.attachment(`${listing.fileName}-${day}.csv`);
+  res.type('text/csv; charset=utf-8');
+  const csv = stringify({ bom: true, header: true, columns: columns.map((c) => c.header) });
+  csv.pipe(res);
+  const write = ({ nodes }: Page<R>) => nodes.forEach((row) => csv.write(columns.map((c) => cellText(c.text(row)))));
+  if (!first.done) write(first.value);
+  for await (const page of pages) write(page);
+  csv.end();
+}
+
+/**
+ * GeoJSON (RFC 7946), the columns as properties, streamed page by page. Rows without a geometry stay in, as
+ * unlocated features (geometry null), so the file holds the same rows as the CSV.
+ */
+export async function sendGeoJson<R>(
+  res: Response,
+  listing: Listing<R>,
+  columns: Column<R>[],
+  read: PublicReader,
+  variables: Record<string, unknown>,
+  pageSize: number,
+  day: string,
+) {
+  const geometryOf = listing.geometry;
+  if (!geometryOf) throw new Error(`${listing.fileName} has no geometry`);
+  const pages = allRows(listing, read, variables, pageSize);
+  const first = await pages.next();
+  res.attachment(`${listing.fileName}-${day}.geojson`);
+  res.type('application/geo+json; charset=utf-8');
+  res.write('{"type":"FeatureCollection","features":[');
+  let count = 0;
+  const write = ({ nodes }: Page<R>) => {
+    for (const row of nodes) {
+      const geometry = geometryOf(row) ?? null;
+      const properties = Object.fromEntries(columns.map((c) => [c.key, c.text(row) ?? null]));
+      res.write(`${count++ ? ',' : ''}${JSON.stringify({ type: 'Feature', geometry, properties })}`);
+    }
+  };
+  if (!first.done) write(first.value);
+  for await (const page of pages) write(page);
+  res.end(']}');
+}
