@@ -191,6 +191,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       clock,
       jwt: await createJwtVerifier(config.jwt),
       publicApollo,
+      departmentSchema: schema,
       publicSchema: () => publicGateway.schema,
       publicPrincipal,
       audit,

@@ -31,9 +31,10 @@ import { healthRouter } from './health-routes';
 import { requestTimeout } from './request-timeout';
 import { catalogRouter } from '../web/catalog-page';
 import { chinaDate } from '../common/china-date';
-import { disclosureSite } from '../disclosure/site/disclosure-site';
-import { enumLabels } from '../disclosure/site/enum-labels';
-import { publicReader } from '../disclosure/site/public-reader';
+import { disclosureSite, PUBLISHED_FILES } from '../disclosure/site/disclosure-site';
+import { catalogExportRouter } from '../sharing/catalog/export/catalog-export.route';
+import { enumLabels } from '../graphql/enum-labels';
+import { operationReader } from '../graphql/operation-reader';
 import type { GraphQLSchema } from 'graphql';
 
 export interface AppDeps {
@@ -55,6 +56,8 @@ export interface AppDeps {
   jwt?: JwtVerifier;
   /** The disclosure endpoint's server and its anonymous principal. */
   publicApollo: ApolloServer<HubContext>;
+  /** The department schema (enum descriptions name the exports' values). */
+  departmentSchema: GraphQLSchema;
   /** The public schema as the catalog cuts it now (its enum descriptions name the pages' values). */
   publicSchema: () => GraphQLSchema;
   publicPrincipal: Principal;
@@ -80,6 +83,23 @@ export function createApp(deps: AppDeps): Express {
   const { requests: door, streams: streamDoor } = authenticateRequests(doorDeps);
   // Counting statements per request needs AsyncLocalStorage, whose promise hooks cost every request (COUNT_STATEMENTS).
   const counted: express.RequestHandler = config.countStatements ? (_req, _res, next) => countStatements(next) : (_req, _res, next) => next();
+  /** An authenticated department's request (the door put its principal on the response). */
+  const departmentContext = (req: express.Request, res: express.Response): HubContext => {
+    const principal = principalOf(res);
+    return createContext(
+      {
+        requestId: String(req.id),
+        db,
+        limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+        access: new Access(deps.policy, principal, deps.catalog.snapshot, deps.clock(), purposeOf(req.headers['x-purpose'])),
+        catalog: deps.catalog,
+        audit: deps.audit,
+        resident: deps.resident,
+      },
+      () => req.log.child({ principal: principal.code }),
+      config.maxResponseObjects,
+    );
+  };
   const app = express();
   app.disable('x-powered-by');
   // Only the configured proxies may say who the client is: otherwise anyone could choose its rate-limit address.
@@ -142,25 +162,7 @@ export function createApp(deps: AppDeps): Express {
     // Authenticated before the body is read: an unknown caller costs no parsing.
     door,
     express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const now = deps.clock();
-        const principal = principalOf(res);
-        return createContext(
-          {
-            requestId: String(req.id),
-            db,
-            limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
-            access: new Access(deps.policy, principal, deps.catalog.snapshot, now, purposeOf(req.headers['x-purpose'])),
-            catalog: deps.catalog,
-            audit: deps.audit,
-            resident: deps.resident,
-          },
-          () => req.log.child({ principal: principal.code }),
-          config.maxResponseObjects,
-        );
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => departmentContext(req, res) }),
   );
 
   app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, audit: deps.audit }));
@@ -204,7 +206,7 @@ export function createApp(deps: AppDeps): Express {
     publicLimit,
     requestTimeout(config.requestTimeoutMs),
     disclosureSite({
-      reader: (req) => publicReader(deps.publicApollo, deps.publicSchema, () => publicContext(req)),
+      reader: (req) => operationReader(deps.publicApollo, deps.publicSchema, () => publicContext(req)),
       label: enumLabels(deps.publicSchema),
       schema: deps.publicSchema,
       today: () => chinaDate(deps.clock()),
@@ -212,6 +214,26 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
 
+  const labels = enumLabels(() => deps.departmentSchema);
+  const short = (text: string) => text.split(/[：（]/)[0];
+  app.use(
+    requestTimeout(config.requestTimeoutMs),
+    catalogExportRouter({
+      door,
+      departmentReader: (req, res) =>
+        operationReader(
+          apollo,
+          () => deps.departmentSchema,
+          () => departmentContext(req, res),
+        ),
+      publicReader: (req) => operationReader(deps.publicApollo, deps.publicSchema, () => publicContext(req)),
+      downloads: PUBLISHED_FILES,
+      label: {
+        sharingType: (v) => (v ? short(labels('SharingType', v)) : ''),
+        disclosureTier: (v) => (v ? short(labels('DisclosureTier', v)) : ''),
+      },
+    }),
+  );
   app.use(healthRouter(db, deps.isShuttingDown));
   app.get('/metrics', async (req, res) => {
     if (!metricsAllowed(req, config.metricsToken)) {

@@ -1,5 +1,5 @@
 import { html, type Markup } from './page-layout';
-import type { PublicReader } from './public-reader';
+import type { OperationReader } from '../../graphql/operation-reader';
 import type { SiteDeps } from './site-deps';
 
 export interface CountyOption {
@@ -8,7 +8,7 @@ export interface CountyOption {
 }
 
 /** The county-level divisions, as the API lists them (the development zone, which has no code, last). */
-export async function countyOptions(read: PublicReader): Promise<CountyOption[]> {
+export async function countyOptions(read: OperationReader): Promise<CountyOption[]> {
   const data = await read('{ counties(first: 50) { nodes { code name } } }');
   return data.counties.nodes;
 }

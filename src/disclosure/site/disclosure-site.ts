@@ -7,14 +7,42 @@ import { packageRoot } from '../../web/package-root';
 import { enterpriseDownload, enterprisesPage, ENTERPRISES_PATH } from './enterprises.page';
 import { mapPage, MAP_PATH, pointDownload, POINTS_PATH } from './map.page';
 import { html, SECTIONS, sendPage, sendPageError, SITE_ASSETS } from './page-layout';
-import { PublicQueryError } from './public-reader';
+import { OperationError } from '../../graphql/operation-reader';
 import { EVALUATIONS_PATH, remediationDownload, remediationPage, REMEDIATION_PATH } from './remediation.page';
 import { registerDownload, registerPage, REGISTER_PATH } from './site-register.page';
 import type { SiteDeps } from './site-deps';
+import type { ResourceDownloads } from '../../sharing/catalog/export/dcat';
 import { soilQualityPage, SOIL_QUALITY_PATH, summaryDownload } from './soil-quality.page';
 import { targetsPage, TARGETS_PATH } from './targets.page';
 
 const ASSET_DIR = path.join(packageRoot(__dirname), 'web', 'disclosure');
+
+const CSV = 'text/csv';
+const GEOJSON = 'application/geo+json';
+
+/** The files each resource is published as, for the catalog's exports (DCAT distributions). */
+export const PUBLISHED_FILES: Record<string, ResourceDownloads> = {
+  ContaminatedSite: {
+    page: REGISTER_PATH,
+    files: [
+      { path: `${REGISTER_PATH}.csv`, mediaType: CSV },
+      { path: `${REGISTER_PATH}.geojson`, mediaType: GEOJSON },
+    ],
+  },
+  MonitoringPoint: {
+    page: MAP_PATH,
+    files: [
+      { path: `${POINTS_PATH}.csv`, mediaType: CSV },
+      { path: `${POINTS_PATH}.geojson`, mediaType: GEOJSON },
+    ],
+  },
+  SoilQualitySummary: { page: SOIL_QUALITY_PATH, files: [{ path: `${SOIL_QUALITY_PATH}.csv`, mediaType: CSV }] },
+  KeyEnterprise: { page: ENTERPRISES_PATH, files: [{ path: `${ENTERPRISES_PATH}.csv`, mediaType: CSV }] },
+  RemediationProject: { page: REMEDIATION_PATH, files: [{ path: `${REMEDIATION_PATH}.csv`, mediaType: CSV }] },
+  SiteAssessmentReport: { page: REMEDIATION_PATH, files: [{ path: `${EVALUATIONS_PATH}.csv`, mediaType: CSV }] },
+  PlanTarget: { page: TARGETS_PATH, files: [] },
+  CountyAssessment: { page: TARGETS_PATH, files: [] },
+};
 
 const SUMMARIES: Record<string, string> = {
   [REGISTER_PATH]: '列入名录的污染地块、状态、风险等级、不得用于的规划用途和名录变化。',
@@ -27,7 +55,7 @@ const SUMMARIES: Record<string, string> = {
 
 /** Why the page or file could not be made, with the status the API would answer with. */
 function failure(err: unknown): { status: number; code: ErrorCode; message: string; extensions: Record<string, unknown> } | undefined {
-  const error = err instanceof HubError ? { message: err.message, extensions: err.extensions } : err instanceof PublicQueryError ? err.error : undefined;
+  const error = err instanceof HubError ? { message: err.message, extensions: err.extensions } : err instanceof OperationError ? err.error : undefined;
   const { code, http: _http, ...extensions } = (error?.extensions ?? {}) as Record<string, unknown>;
   const known = ERROR_CODES[code as ErrorCode];
   return error && known ? { status: known.status, code: code as ErrorCode, message: error.message, extensions } : undefined;

@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { stringify } from 'csv-stringify';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { Markup } from './page-layout';
-import type { PublicReader } from './public-reader';
+import type { OperationReader } from '../../graphql/operation-reader';
 
 export interface Column<R> {
   /** The property's key in GeoJSON: the API's field name where there is one. */
@@ -53,7 +53,7 @@ export const MAX_DOWNLOAD_ROWS = 50_000;
 /** Every page of a listing, one query per page of `pageSize`, up to `limit` rows. */
 export async function* allRows<R>(
   listing: Listing<R>,
-  read: PublicReader,
+  read: OperationReader,
   variables: Record<string, unknown>,
   pageSize: number,
   limit = MAX_DOWNLOAD_ROWS,
@@ -84,7 +84,7 @@ export async function sendCsv<R>(
   res: Response,
   listing: Listing<R>,
   columns: Column<R>[],
-  read: PublicReader,
+  read: OperationReader,
   variables: Record<string, unknown>,
   pageSize: number,
   day: string,
@@ -109,7 +109,7 @@ export async function sendGeoJson<R>(
   res: Response,
   listing: Listing<R>,
   columns: Column<R>[],
-  read: PublicReader,
+  read: OperationReader,
   variables: Record<string, unknown>,
   pageSize: number,
   day: string,

@@ -1,12 +1,12 @@
 import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { EnumLabel } from './enum-labels';
-import type { PublicReader } from './public-reader';
+import type { EnumLabel } from '../../graphql/enum-labels';
+import type { OperationReader } from '../../graphql/operation-reader';
 
 /** What every disclosure page is given: the public API, its vocabulary and the hub's day. */
 export interface SiteDeps {
   /** The public API for one visitor's request (its id in the logs, its budget). */
-  reader: (req: Request) => PublicReader;
+  reader: (req: Request) => OperationReader;
   label: EnumLabel;
   /** The public schema as the catalog cuts it now: which columns exist. */
   schema: () => GraphQLSchema;

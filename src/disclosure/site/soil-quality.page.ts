@@ -4,7 +4,7 @@ import type { Listing } from './listing';
 import { columnsOf, sendCsv } from './listing';
 import { html, sendPage } from './page-layout';
 import { oneOf, yearParam } from './query-params';
-import type { PublicReader } from './public-reader';
+import type { OperationReader } from '../../graphql/operation-reader';
 import type { SiteDeps } from './site-deps';
 import { downloads } from './table-view';
 
@@ -45,7 +45,7 @@ export function summaryListing(): Listing<SummaryRow> {
 }
 
 /** The farmland items of GB 15618, as the API lists them. */
-async function analyteOptions(read: PublicReader): Promise<{ code: string; name: string }[]> {
+async function analyteOptions(read: OperationReader): Promise<{ code: string; name: string }[]> {
   const data = await read('{ analytes(farmland: true, first: 50) { nodes { code name } } }');
   return data.analytes.nodes;
 }

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { withoutGloss } from './enum-labels';
+import { withoutGloss } from '../../graphql/enum-labels';
 import { html, sendPage } from './page-layout';
 import { yearParam } from './query-params';
 import type { SiteDeps } from './site-deps';

@@ -1,4 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { dataTypeName } from './data-type-name';
 import { DateTime } from '../../common/date-time.scalar';
 import { LocalDate } from '../../common/local-date.scalar';
 import type { HubContext } from '../../graphql/context';
@@ -193,6 +195,11 @@ export class CatalogResolver {
 
 @Resolver(() => CatalogItem)
 export class CatalogItemResolver {
+  @FieldResolver(() => String, { description: '数据类型：字符型、数值型、日期型、关联资源等（政务信息资源目录的叫法）' })
+  dataTypeName(@Root() item: CatalogItem, @Info() info: GraphQLResolveInfo): string {
+    return dataTypeName(info.schema, item.dataType);
+  }
+
   @FieldResolver(() => ItemAccess, { description: '本部门现在能否使用该信息项' })
   async myAccess(@Root() item: CatalogItem, @Ctx() ctx: HubContext): Promise<ItemAccess> {
     const resource = ctx.access.catalog.byId.get(item.resourceId)!;

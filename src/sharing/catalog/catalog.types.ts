@@ -33,7 +33,7 @@ export class CatalogItem {
   @Field({ description: '信息项名称' })
   label!: string;
 
-  @Field({ description: '数据类型' })
+  @Field({ description: '数据类型（GraphQL 类型，如 String、[Measurement]）；中文名称见 dataTypeName' })
   dataType!: string;
 
   @Field(() => SharingType, { description: '共享类型' })
