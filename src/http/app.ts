@@ -33,6 +33,8 @@ import { catalogRouter } from '../web/catalog-page';
 import { chinaDate } from '../common/china-date';
 import { disclosureSite, PUBLISHED_FILES } from '../disclosure/site/disclosure-site';
 import { catalogExportRouter } from '../sharing/catalog/export/catalog-export.route';
+import { downloadRouter } from '../sharing/download/download.route';
+import { DenialReason } from '../sharing/policy/denial-reason.enum';
 import { enumLabels } from '../graphql/enum-labels';
 import { operationReader } from '../graphql/operation-reader';
 import type { GraphQLSchema } from 'graphql';
@@ -232,6 +234,27 @@ export function createApp(deps: AppDeps): Express {
         sharingType: (v) => (v ? short(labels('SharingType', v)) : ''),
         disclosureTier: (v) => (v ? short(labels('DisclosureTier', v)) : ''),
       },
+    }),
+  );
+  app.use(
+    requestTimeout(config.requestTimeoutMs),
+    counted,
+    downloadRouter({
+      door,
+      db,
+      schema: deps.departmentSchema,
+      accessOf: (req, res) => departmentContext(req, res).access,
+      // Values out of a county-limited grant's scope come back empty, as in a query.
+      readerOf: (req, res) =>
+        operationReader(
+          apollo,
+          () => deps.departmentSchema,
+          () => departmentContext(req, res),
+          (e) => e.extensions?.reason === DenialReason.OUT_OF_SCOPE,
+        ),
+      enumLabel: (name, value) => short(labels(name, value)),
+      pageSize: config.maxPageSize,
+      clock: deps.clock,
     }),
   );
   app.use(healthRouter(db, deps.isShuttingDown));

@@ -10,6 +10,7 @@ import { CalendarDayEntity } from './grants/calendar-day.entity';
 import { RequestEventEntity } from './grants/request-event.entity';
 import { ApiKeyEntity } from './identity/api-key.entity';
 import { ErrorVocabularyResolver } from './policy/error-vocabulary.resolver';
+import { AccessMethodsResolver } from './download/access-methods.resolver';
 
 /** 共享：目录、申请与授权、身份. */
 export const sharingModule: HubModule = {
@@ -24,6 +25,6 @@ export const sharingModule: HubModule = {
     RequestEventEntity,
     CalendarDayEntity,
   ],
-  resolvers: [CatalogResolver, CatalogItemResolver, AccessRequestResolver, AccessGrantResolver, ErrorVocabularyResolver],
+  resolvers: [CatalogResolver, CatalogItemResolver, AccessMethodsResolver, AccessRequestResolver, AccessGrantResolver, ErrorVocabularyResolver],
   publicQueries: ['errorVocabulary'],
 };

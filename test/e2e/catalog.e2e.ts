@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { createApiKey } from '../../src/sharing/identity/api-keys';
@@ -228,6 +229,29 @@ describe('a department and a provider', () => {
     await finance.reload();
     expect(await textOf(row.locator('td.access .badge'))).toBe('可读');
     expect(await textOf(row.locator('td.access .grant'))).toBe(`授权至 ${PERIOD_END}；读取时声明用途“${PURPOSE}”`);
+    // 数据类型 in the national catalog's words; field codes only behind 技术信息.
+    expect(await textOf(row.locator('td[data-label="数据类型"]'))).toBe('数值型');
+    expect(await row.locator('th code.tech').isVisible()).toBe(false);
+    await finance.getByLabel('技术信息（字段代码、GraphQL 类型）').check();
+    expect(await textOf(row.locator('th code.tech'))).toBe(ITEM);
+
+    // 获取方式: the purpose header ready to copy, the example query with the granted item, the file with its column.
+    const methods = finance.locator('.methods');
+    expect(await textOf(methods.locator('.header-value'))).toBe(`X-Purpose: ${encodeURIComponent(PURPOSE)}`);
+    await finance.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await methods.getByRole('button', { name: '复制' }).click();
+    expect(await finance.evaluate<string>('navigator.clipboard.readText()')).toBe(`X-Purpose: ${encodeURIComponent(PURPOSE)}`);
+    expect(await textOf(methods.locator('pre.example'))).toContain(ITEM);
+    const [file] = await Promise.all([finance.waitForEvent('download'), methods.locator('button[data-format=csv]').click()]);
+    expect(file.suggestedFilename()).toMatch(/^治理与修复工程-\d{4}-\d{2}-\d{2}\.csv$/);
+    const header = fs
+      .readFileSync((await file.path())!)
+      .subarray(3)
+      .toString('utf8')
+      .split('\n')[0]
+      .split(',');
+    expect(header).toContain('投资');
+    await screenshots(finance, 'catalog-entry-methods');
     await finance.click('.menu a[href="#/requests"]');
     const grant = finance.locator('table.grants tbody tr');
     expect(await textOf(grant.locator('td[data-label="用途"]'))).toBe(PURPOSE);
@@ -239,6 +263,30 @@ describe('a department and a provider', () => {
       'x-purpose': encodeURIComponent(PURPOSE),
     });
     expect(read.body.errors).toBeUndefined();
+
+    // The example query opened in GraphiQL: the catalog's key and the grant's purpose come with it.
+    await finance.goto(`${t.url}/catalog/#/entry/${RESOURCE}`);
+    await finance.locator('.methods').getByRole('link', { name: '在 GraphiQL 中打开' }).click();
+    await finance.waitForURL(`${t.url}/graphql`);
+    expect(await textOf(finance.locator('.soilhub-who'))).toBe('已连接：市财政局（finance）');
+    expect(await finance.inputValue('input[name=purpose]')).toBe(PURPOSE);
+    const editor = finance.locator('.graphiql-query-editor .CodeMirror');
+    await editor.waitFor();
+    const text = await editor.evaluate((el) => (el as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+    expect(text).toContain('remediationProjects(first: 10)');
+    expect(text).toContain(ITEM);
+    const [sent] = await Promise.all([
+      finance.waitForRequest((r) => r.url() === `${t.url}/graphql` && r.method() === 'POST' && (r.postData() ?? '').includes('remediationProjects')),
+      finance.locator('.graphiql-execute-button').click(),
+    ]);
+    expect(sent.headers()['x-purpose']).toBe(encodeURIComponent(PURPOSE));
+    const pane = finance.locator('.graphiql-response .CodeMirror');
+    const response = () => pane.evaluate((el) => (el as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+    // CodeMirror renders the text once the response arrived.
+    for (let i = 0; i < 100 && !(await response().catch(() => '')).includes('"data"'); i++) await finance.waitForTimeout(100);
+    const answer = JSON.parse(await response());
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.remediationProjects).toHaveProperty('totalCount');
     await finance.context().close();
     await environment.context().close();
   });

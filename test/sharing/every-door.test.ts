@@ -3,7 +3,7 @@ import { startTestHub, type TestHub } from '../helpers/test-hub';
 
 /**
  * One set of rights expectations, run through every door: the query (`/graphql`), the change feed (`changes`),
- * the live stream (`GET /changes/stream`), the public endpoint and the import. 市财政局 holds a purpose-bound grant
+ * the live stream (`GET /changes/stream`), the file download (`GET /download/…`), the public endpoint and the import. 市财政局 holds a purpose-bound grant
  * of FarmlandUnit.qualityClass limited to 文安县; 文安县人民政府 sees its county's rows only. Each door must give
  * each caller the same outcome for the same record, and put each delivery on the audit trail.
  */
@@ -102,6 +102,28 @@ async function viaStream(c: Case): Promise<Outcome> {
   );
 }
 
+/** The unit's row in the department's file download (CSV), narrowed to the unit's county. */
+async function viaDownload(c: Case): Promise<Outcome> {
+  const [{ county }] = await t.hub.database.dataSource.query(
+    'SELECT c.name AS county FROM farmland_unit u JOIN county c ON c.id = u.county_id WHERE u.code = $1',
+    [units[c.unit]],
+  );
+  const res = await fetch(`${t.url}/download/LF.03.0001.csv?county=${encodeURIComponent(county)}`, {
+    headers: { authorization: `Bearer ${await t.keyOf(c.who)}`, ...headersOf(c) },
+  });
+  // A county government asking for another county's rows is refused as a query is: no rows for it.
+  if (res.status === 403) return 'absent';
+  expect(res.status).toBe(200);
+  const [header, ...rows] = (await res.text())
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
+  const row = rows.find((r) => r.includes(units[c.unit]));
+  if (!row) return 'absent';
+  const column = header.indexOf('土壤环境质量类别');
+  return column >= 0 && row[column] ? 'released' : 'withheld';
+}
+
 const auditCount = async (who: string, kind: string): Promise<number> =>
   (
     await t.hub.database.dataSource.query(
@@ -121,6 +143,12 @@ describe('every door gives the same caller the same record', () => {
     // Each delivery is on the audit trail: the query and the feed as queries, the stream per page it sent.
     expect(await auditCount(c.who, 'query')).toBe(before.query + 2);
     expect(await auditCount(c.who, 'stream')).toBe(before.stream + 1);
+  });
+
+  it.each(CASES)('$who (purpose: $purpose), the $unit unit: $expected through the file download, audited as queries', async (c) => {
+    const before = await auditCount(c.who, 'query');
+    expect(await viaDownload(c)).toBe(c.expected);
+    expect(await auditCount(c.who, 'query')).toBeGreaterThan(before);
   });
 
   it("the stream's audit record says what it released and withheld, with the grant and the purpose", async () => {

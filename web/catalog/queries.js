@@ -32,9 +32,10 @@ export const CATALOG_LIST = `query CatalogList($keyword: String, $domain: String
 export const CATALOG_ENTRY = `query CatalogEntryPage($code: String!) {
   catalogEntry(code: $code) {
     code name typeName classification domain abstract format updateCycle publishedOn lastUpdate related version
+    exampleQuery downloadFormats
     provider { code name }
     items {
-      fieldName label dataType sharingType sharingCondition sharingMethod openToPublic opennessCondition disclosureTier
+      fieldName label dataType dataTypeName sharingType sharingCondition sharingMethod openToPublic opennessCondition disclosureTier
       myAccess { status reason grantValidTo scoped purposes }
     }
   }

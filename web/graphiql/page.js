@@ -9,6 +9,11 @@
   var endpoint = root.dataset.endpoint;
   var prefix = 'soilhub:' + face + ':';
   var KEY_ITEM = prefix + 'key';
+  // A department signed in to the catalog in this tab need not give its key again.
+  var CATALOG_KEY_ITEM = 'soilhub.catalog.key';
+  // The catalog's 在 GraphiQL 中打开 puts a query (and the purpose of a grant) after the hash: read once, then cleared.
+  var opened = new URLSearchParams(location.hash.slice(1));
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 
   /** localStorage seen through this face's prefix: GraphiQL's Storage interface. */
   var storage = {
@@ -84,11 +89,11 @@
   }
 
   function DepartmentPage() {
-    var saved = sessionStorage.getItem(KEY_ITEM);
+    var saved = sessionStorage.getItem(KEY_ITEM) || sessionStorage.getItem(CATALOG_KEY_ITEM);
     var state = React.useState({ key: null, department: null, error: null, checking: Boolean(saved) });
     var s = state[0];
     var set = state[1];
-    var purposeRef = React.useRef('');
+    var purposeRef = React.useRef(opened.get('purpose') || '');
 
     var connect = React.useCallback(function (key) {
       if (!PRINTABLE_ASCII.test(key)) {
@@ -151,6 +156,7 @@
             h('input', {
               name: 'purpose',
               type: 'text',
+              defaultValue: purposeRef.current,
               placeholder: '读取有条件共享项时填写授权用途',
               onChange: function (e) {
                 purposeRef.current = e.target.value;
@@ -195,6 +201,7 @@
           schema: s.key ? undefined : null,
           storage: storage,
           defaultQuery: DEFAULT_QUERY.department,
+          query: opened.get('query') || undefined,
           shouldPersistHeaders: false,
         }),
       ),

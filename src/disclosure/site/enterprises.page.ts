@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { countyOptions, countySelect, enumSelect } from './county-select';
-import { type Listing, columnsOf, sendCsv } from './listing';
+import { type Listing, columnsOf, sendCsv } from '../../http/table-download';
 import { html, sendPage } from './page-layout';
 import { oneOf, param } from './query-params';
 import { sourceLabel } from './site-register.page';

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { countyMap, type MapArea, type MapPoint } from './county-map';
-import { type Listing, allRows, columnsOf, sendCsv, sendGeoJson } from './listing';
+import { type Listing, allRows, columnsOf, sendCsv, sendGeoJson } from '../../http/table-download';
 import { html, sendPage } from './page-layout';
 import { oneOf, param } from './query-params';
 import { registerListing, sourceLabel } from './site-register.page';

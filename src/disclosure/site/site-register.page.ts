@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { useCodeName } from '../../planning/use-code';
-import type { Listing } from './listing';
-import { columnsOf, sendCsv, sendGeoJson } from './listing';
+import type { Listing } from '../../http/table-download';
+import { columnsOf, sendCsv, sendGeoJson } from '../../http/table-download';
 import { html, sendPage } from './page-layout';
 import { dateParam, oneOf, param } from './query-params';
 import type { SiteDeps } from './site-deps';

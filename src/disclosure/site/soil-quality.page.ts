@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { barChart } from './bar-chart';
-import type { Listing } from './listing';
-import { columnsOf, sendCsv } from './listing';
+import type { Listing } from '../../http/table-download';
+import { columnsOf, sendCsv } from '../../http/table-download';
 import { html, sendPage } from './page-layout';
 import { oneOf, yearParam } from './query-params';
 import type { OperationReader } from '../../graphql/operation-reader';

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { Column, Page } from './listing';
+import type { Column, Page } from '../../http/table-download';
 import { html, type Markup } from './page-layout';
 import { linkWith } from './query-params';
 
@@ -7,7 +7,6 @@ import { linkWith } from './query-params';
 export function tableView<R>(req: Request, caption: string, columns: Column<R>[], page: Page<R>, empty: string): Markup {
   if (!page.nodes.length) return html`<p class="empty">${empty}</p>`;
   const value = (c: Column<R>, row: R) => {
-    if (c.cell) return c.cell(row);
     const v = c.text(row);
     return typeof v === 'boolean' ? (v ? '是' : '否') : v;
   };

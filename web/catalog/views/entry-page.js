@@ -6,12 +6,13 @@ import { CATALOG_ENTRY } from '../queries.js';
 import { entryHref, REQUESTS_HREF } from '../routes.js';
 import { ANSWER_DEADLINE, DOMAIN } from '../terms.js';
 import { ErrorBox } from './error-box.js';
+import { AccessMethods } from './access-methods.js';
 import { ItemTable } from './item-table.js';
 import { RequestForm } from './request-form.js';
 
 /** One catalog entry as a signed-in department sees it, with the request form for what it may request. */
 export class EntryPage extends Component {
-  state = { entry: undefined, pending: [], grants: [], error: null, submitted: null };
+  state = { entry: undefined, pending: [], grants: [], error: null, submitted: null, technical: false };
 
   componentDidMount() {
     this.load();
@@ -52,10 +53,12 @@ export class EntryPage extends Component {
       requestable.length && !own
         ? html`<${RequestForm} key=${pending.length} session=${session} entry=${entry} items=${requestable} onSubmitted=${this.submitted} />`
         : null;
-    return html`<article class="entry">
+    return html`<article class=${`entry${this.state.technical ? ' technical' : ''}`}>
       ${back}
       <h1>${entry.name}</h1>
-      <p class="code">${entry.code} · GraphQL 类型 <code>${entry.typeName}</code></p>
+      <p class="code">${entry.code}<span class="tech"> · GraphQL 类型 <code>${entry.typeName}</code></span></p>
+      <label class="tech-toggle"><input type="checkbox" checked=${this.state.technical}
+        onChange=${(e) => this.setState({ technical: e.target.checked })} /> 技术信息（字段代码、GraphQL 类型）</label>
       <p class="abstract">${entry.abstract}</p>
       <dl class="facts">
         <div><dt>提供部门</dt><dd>${entry.provider.name}</dd></div>
@@ -79,6 +82,7 @@ export class EntryPage extends Component {
       <h2>信息项（${entry.items.length}）</h2>
       <${ItemTable} items=${entry.items} pending=${pending} grants=${grants} />
       ${form}
+      <${AccessMethods} session=${session} entry=${entry} />
     </article>`;
   }
 }

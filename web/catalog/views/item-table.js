@@ -14,8 +14,8 @@ export function ItemTable({ items, pending, grants }) {
     </tr></thead>
     <tbody>${items.map(
       (item) => html`<tr key=${item.fieldName} data-item=${item.fieldName}>
-      <th scope="row" data-label="信息项">${item.label} <code>${item.fieldName}</code></th>
-      <td data-label="数据类型"><code>${item.dataType}</code></td>
+      <th scope="row" data-label="信息项">${item.label} <code class="tech">${item.fieldName}</code></th>
+      <td data-label="数据类型">${item.dataTypeName}<code class="tech">${item.dataType}</code></td>
       <td data-label="共享类型"><span class=${`badge sharing-${item.sharingType.toLowerCase()}`} title=${SHARING_TYPE_HINT[item.sharingType]}>${SHARING_TYPE[item.sharingType]}</span></td>
       <td data-label="共享条件 / 依据">${item.sharingCondition ?? '—'}</td>
       <td data-label="共享方式">${item.sharingMethod}</td>
@@ -55,7 +55,7 @@ export function PublicItemTable({ items }) {
     <thead><tr><th scope="col">信息项</th><th scope="col">公开方式</th></tr></thead>
     <tbody>${items.map(
       (item) => html`<tr key=${item.fieldName} data-item=${item.fieldName}>
-      <th scope="row" data-label="信息项">${item.label} <code>${item.fieldName}</code></th>
+      <th scope="row" data-label="信息项">${item.label} <code class="tech">${item.fieldName}</code></th>
       <td data-label="公开方式"><span class="badge open">${DISCLOSURE_TIER[item.tier]}</span></td>
     </tr>`,
     )}</tbody>
