@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { systemClock, type Clock } from './common/clock';
 import type { Config } from './config/config';
 import { openDatabase, type Database } from './db/database';
-import type { HubContext } from './graphql/context';
+import { createContext, type HubContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { costLimitPlugin } from './graphql/limits/cost-limit.plugin';
 import { depthLimitPlugin } from './graphql/limits/depth-limit.plugin';
@@ -35,6 +35,9 @@ import { auditPlugin } from './audit/audit.plugin';
 import { AuditSeal } from './audit/audit-seal';
 import { AuditWriter } from './audit/audit-writer';
 import { ChangeNotifier } from './submission/change-notifier';
+import { PushDispatcher } from './sharing/push/push-dispatcher';
+import { operationReader } from './graphql/operation-reader';
+import { Access } from './sharing/policy/access';
 import { PublicSchemaGateway } from './disclosure/public-gateway';
 import { HubMetrics } from './observability/metrics';
 import { startAlertScans } from './decision/alerts/alert-scheduler';
@@ -177,6 +180,36 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     });
     await publicApollo.start();
 
+    const resident = await ResidentRows.load(database.dataSource, RESIDENT);
+    // Deliveries read the change feed as the subscriber's department, through the department API like any read.
+    const push = new PushDispatcher({
+      db: database.dataSource,
+      logger,
+      clock,
+      notifier,
+      readerFor: (principal, purpose, requestId) =>
+        operationReader(
+          apollo,
+          () => schema,
+          () =>
+            createContext(
+              {
+                requestId,
+                db: database.dataSource,
+                limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+                access: new Access(policy, principal, catalog.snapshot, clock(), purpose),
+                catalog,
+                audit,
+                resident,
+              },
+              () => logger.child({ push: requestId }),
+              config.maxResponseObjects,
+            ),
+        ),
+      options: config.push,
+    });
+    push.start();
+
     const app = createApp({
       config,
       logger,
@@ -187,7 +220,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       catalog,
       policy,
       keys,
-      resident: await ResidentRows.load(database.dataSource, RESIDENT),
+      resident,
       clock,
       jwt: await createJwtVerifier(config.jwt),
       publicApollo,
@@ -225,6 +258,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         stopping ??= (async () => {
           shuttingDown = true;
           stopAlertScans();
+          await push.stop();
           await notifier.stop();
           await apollo.stop();
           await publicApollo.stop();

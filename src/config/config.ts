@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { PushOptions } from '../sharing/push/push-dispatcher';
 import type { JwtSettings } from '../sharing/identity/jwt-verifier';
 
 /** Everything the hub reads from the environment, validated once at start. */
@@ -52,6 +53,8 @@ export interface Config {
   authFailureLimit: number;
   /** Seconds public responses may be cached (Cache-Control max-age); 0 turns the response cache off. */
   publicCacheSeconds: number;
+  /** Push deliveries to registered subscribers (src/sharing/push). */
+  push: PushOptions;
   /** The audit seal: the key (else read from or made in the key file) and where the chain's head is checkpointed. */
   audit: { key?: string; keyFile: string; checkpointFile: string };
   /** Optional JWT sign-in beside API keys. */
@@ -104,6 +107,11 @@ const envSchema = z.object({
     .optional(),
   AUTH_FAILURE_LIMIT: int(0, 1_000_000).default(20),
   PUBLIC_CACHE_SECONDS: int(0, 86_400).default(60),
+  PUSH_RETRY_BASE_MS: int(10, 3_600_000).default(1_000),
+  PUSH_RETRY_MAX_MS: int(10, 86_400_000).default(600_000),
+  PUSH_MAX_FAILURES: int(1, 10_000).default(50),
+  PUSH_BATCH_SIZE: int(1, 1_000).default(100),
+  PUSH_TIMEOUT_MS: int(100, 300_000).default(10_000),
   AUDIT_KEY: z.string().min(44, 'at least 32 bytes: 64 hex digits or 44 base64 characters').optional(),
   AUDIT_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
@@ -172,6 +180,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((a) => a.trim()) : [],
     authFailureLimit: e.AUTH_FAILURE_LIMIT,
     publicCacheSeconds: e.PUBLIC_CACHE_SECONDS,
+    push: {
+      retryBaseMs: e.PUSH_RETRY_BASE_MS,
+      retryMaxMs: e.PUSH_RETRY_MAX_MS,
+      maxFailures: e.PUSH_MAX_FAILURES,
+      batchSize: e.PUSH_BATCH_SIZE,
+      timeoutMs: e.PUSH_TIMEOUT_MS,
+    },
     audit: {
       key: e.AUDIT_KEY,
       keyFile: path.resolve(cwd, e.AUDIT_KEY_FILE ?? path.join(e.SOILHUB_DATA_DIR, 'audit-key')),

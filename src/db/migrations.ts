@@ -24,6 +24,7 @@ import { RestrictCounties1796250000000 } from '../../migrations/1796250000000-re
 import { AssessCounties1796260000000 } from '../../migrations/1796260000000-assess-counties';
 import { WatchSoilQuality1796270000000 } from '../../migrations/1796270000000-watch-soil-quality';
 import { ReportIndicators1796280000000 } from '../../migrations/1796280000000-report-indicators';
+import { PushChanges1796290000000 } from '../../migrations/1796290000000-push-changes';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   AssessCounties1796260000000,
   WatchSoilQuality1796270000000,
   ReportIndicators1796280000000,
+  PushChanges1796290000000,
 ];

@@ -19,6 +19,9 @@ export const SHARING_TYPES = new Set([
   'ChangePage',
   'SubmissionResult',
   'ErrorVocabulary',
+  'PushSubscriber',
+  'PushDelivery',
+  'PushRegistration',
   'ErrorCodeEntry',
   'DenialReasonEntry',
 ]);

@@ -10,6 +10,9 @@ import { CalendarDayEntity } from './grants/calendar-day.entity';
 import { RequestEventEntity } from './grants/request-event.entity';
 import { ApiKeyEntity } from './identity/api-key.entity';
 import { ErrorVocabularyResolver } from './policy/error-vocabulary.resolver';
+import { PushDeliveryEntity } from './push/push-delivery.entity';
+import { PushSubscriberEntity } from './push/push-subscriber.entity';
+import { PushResolver } from './push/push.resolver';
 import { AccessMethodsResolver } from './download/access-methods.resolver';
 
 /** 共享：目录、申请与授权、身份. */
@@ -24,7 +27,9 @@ export const sharingModule: HubModule = {
     AccessGrantEntity,
     RequestEventEntity,
     CalendarDayEntity,
+    PushSubscriberEntity,
+    PushDeliveryEntity,
   ],
-  resolvers: [CatalogResolver, CatalogItemResolver, AccessMethodsResolver, AccessRequestResolver, AccessGrantResolver, ErrorVocabularyResolver],
+  resolvers: [CatalogResolver, CatalogItemResolver, AccessMethodsResolver, PushResolver, AccessRequestResolver, AccessGrantResolver, ErrorVocabularyResolver],
   publicQueries: ['errorVocabulary'],
 };

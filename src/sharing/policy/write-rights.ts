@@ -18,7 +18,7 @@ export type WriteAction =
   /** Withdrawing a request: only the department that made it. */
   | { kind: 'withdrawRequest'; consumerId: number }
   /** Platform administration: the full audit trail, its verification, the working calendar, every request. */
-  | { kind: 'administer'; task: 'audit' | 'verifyAudit' | 'calendar' | 'allRequests' | 'restrictions' | 'assessment' };
+  | { kind: 'administer'; task: 'audit' | 'verifyAudit' | 'calendar' | 'allRequests' | 'restrictions' | 'assessment' | 'subscribers' };
 
 const ADMIN_TASKS: Record<Extract<WriteAction, { kind: 'administer' }>['task'], string> = {
   audit: '查看全部审计记录',
@@ -27,6 +27,7 @@ const ADMIN_TASKS: Record<Extract<WriteAction, { kind: 'administer' }>['task'], 
   allRequests: '查看全部申请',
   restrictions: '登记限批决定',
   assessment: '录入目标责任书和办理年度考核',
+  subscribers: '管理推送订阅',
 };
 
 /**
