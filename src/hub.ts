@@ -36,6 +36,7 @@ import { AuditSeal } from './audit/audit-seal';
 import { AuditWriter } from './audit/audit-writer';
 import { ChangeNotifier } from './submission/change-notifier';
 import { PushDispatcher } from './sharing/push/push-dispatcher';
+import { syncOfficialCalendar } from './sharing/grants/official-calendar';
 import { operationReader } from './graphql/operation-reader';
 import { Access } from './sharing/policy/access';
 import { PublicSchemaGateway } from './disclosure/public-gateway';
@@ -91,6 +92,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const keys = new KeyCache();
     notifier.on('key', (prefix: string) => keys.forget(prefix));
     await loadDeclaredCatalog(database.dataSource, schema, policy.resources, logger, clock());
+    await syncOfficialCalendar(database.dataSource, logger);
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
     if (enforce) guardFields(schema, policy);

@@ -25,6 +25,7 @@ import { AssessCounties1796260000000 } from '../../migrations/1796260000000-asse
 import { WatchSoilQuality1796270000000 } from '../../migrations/1796270000000-watch-soil-quality';
 import { ReportIndicators1796280000000 } from '../../migrations/1796280000000-report-indicators';
 import { PushChanges1796290000000 } from '../../migrations/1796290000000-push-changes';
+import { RecordCalendarSource1796300000000 } from '../../migrations/1796300000000-record-calendar-source';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   WatchSoilQuality1796270000000,
   ReportIndicators1796280000000,
   PushChanges1796290000000,
+  RecordCalendarSource1796300000000,
 ];

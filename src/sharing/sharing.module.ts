@@ -7,8 +7,10 @@ import { AccessGrantEntity } from './grants/access-grant.entity';
 import { AccessRequestEntity } from './grants/access-request.entity';
 import { AccessGrantResolver, AccessRequestResolver } from './grants/access-request.resolver';
 import { CalendarDayEntity } from './grants/calendar-day.entity';
+import { CalendarResolver } from './grants/calendar.resolver';
 import { RequestEventEntity } from './grants/request-event.entity';
 import { ApiKeyEntity } from './identity/api-key.entity';
+import { ApiKeyResolver } from './identity/api-key.resolver';
 import { ErrorVocabularyResolver } from './policy/error-vocabulary.resolver';
 import { PushDeliveryEntity } from './push/push-delivery.entity';
 import { PushSubscriberEntity } from './push/push-subscriber.entity';
@@ -30,6 +32,16 @@ export const sharingModule: HubModule = {
     PushSubscriberEntity,
     PushDeliveryEntity,
   ],
-  resolvers: [CatalogResolver, CatalogItemResolver, AccessMethodsResolver, PushResolver, AccessRequestResolver, AccessGrantResolver, ErrorVocabularyResolver],
+  resolvers: [
+    CatalogResolver,
+    CatalogItemResolver,
+    AccessMethodsResolver,
+    PushResolver,
+    AccessRequestResolver,
+    AccessGrantResolver,
+    CalendarResolver,
+    ApiKeyResolver,
+    ErrorVocabularyResolver,
+  ],
   publicQueries: ['errorVocabulary'],
 };

@@ -223,7 +223,7 @@ describe('a department and a provider', () => {
     await environment.locator('.menu .count').waitFor({ state: 'detached' });
     const given = environment.locator('table.grants tbody tr');
     expect(await textOf(given.locator('td[data-label="获得授权的部门"]'))).toBe('市财政局');
-    expect(await textOf(given.locator('td[data-label="状态"]'))).toBe('有效');
+    expect(await textOf(given.locator('td[data-label="状态"] .badge'))).toBe('有效');
 
     // Back in 市财政局's window: the item is readable until the approved end of the period.
     await finance.reload();
@@ -307,6 +307,111 @@ describe('a department and a provider', () => {
     const access = itemRow(page, 'landUseHolder').locator('td.access');
     expect(await textOf(access.locator('.badge'))).toBe('可读');
     expect(await textOf(access.locator('.grant'))).toBe(`授权至 ${LATER_END}，限${counties.join('、')}；读取时声明用途“${purpose}”`);
+    await page.context().close();
+  });
+});
+
+describe('the provider and the administrator', () => {
+  it('the provider revokes a grant it gave, with a reason, and the consumer can no longer read the item', async () => {
+    const asked = await t.as('finance')(
+      `mutation { requestAccess(resource: "${RESOURCE}", items: ["${ITEM}"], purpose: "撤销测试", legalBasis: "方案第（二十九）条", periodFrom: "${TEST_TODAY}", periodTo: "${PERIOD_END}") { id } }`,
+    );
+    const approved = await t.as('environment')(`mutation { approveAccessRequest(id: "${asked.body.data!.requestAccess.id}") { grant { id } } }`);
+    const grant = approved.body.data!.approveAccessRequest.grant.id;
+
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/#/requests`);
+    await signIn(page, 'environment');
+    const row = page.locator(`table.grants tr[data-grant="${grant}"]`);
+    await row.getByRole('button', { name: '撤销授权' }).click();
+    await row.getByLabel('撤销原因').fill('用途已完成');
+    await row.getByRole('button', { name: '确认撤销' }).click();
+    expect(await textOf(row.locator('.status-revoked'))).toBe('已撤销');
+    expect(await textOf(row.locator('td[data-label="状态"] small'))).toContain('用途已完成');
+    const read = await t.as('finance')(`{ remediationProjects(first: 1) { totalCount } accessGrants(role: CONSUMER) { id active } }`, undefined, {
+      'x-purpose': encodeURIComponent('撤销测试'),
+    });
+    expect(read.body.data!.accessGrants.find((g: { id: string }) => g.id === grant)).toEqual({ id: grant, active: false });
+    await page.context().close();
+  });
+
+  it('the provider closes an item to the public from the entry page: a new version with its note, the public API follows', async () => {
+    const publicly = async () =>
+      (
+        await fetch(`${t.url}/public/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ remediationProjects(first: 1) { nodes { contractor } } }' }),
+        })
+      ).json() as Promise<{ errors?: { extensions: { code: string } }[] }>;
+    expect((await publicly()).errors).toBeUndefined();
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/#/entry/${RESOURCE}`);
+    await signIn(page, 'environment');
+    const row = itemRow(page, 'contractor');
+    const versions = Number((await textOf(page.locator('.versions summary'))).match(/（(\d+) 个版本）/)![1]);
+    await row.getByRole('button', { name: '修改 实施单位' }).click();
+    const editor = page.locator('form.item-editor[data-editing="contractor"]');
+    await editor.getByLabel('向社会开放').uncheck();
+    await editor.getByLabel('变更说明').fill('实施单位信息暂停公开（浏览器测试）');
+    await editor.getByRole('button', { name: '保存（生成新版本）' }).click();
+    await editor.waitFor({ state: 'detached' });
+    expect(await textOf(row.locator('td[data-label="向社会开放"]'))).toBe('不公开');
+    await page.locator('.versions summary').click();
+    expect(await textOf(page.locator(`.versions li[data-version="${versions + 1}"]`))).toContain('contractor：实施单位信息暂停公开（浏览器测试）');
+    expect((await publicly()).errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    await screenshots(page, 'catalog-provider-edit');
+    const restored = await t.as('environment')(
+      `mutation { updateCatalogItem(resource: "${RESOURCE}", field: "contractor", openToPublic: true, disclosureTier: FULL, note: "恢复公开") { version } }`,
+    );
+    expect(restored.body.errors).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('the administrator adds a holiday to the working calendar, issues a key and revokes it', async () => {
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/`);
+    await signIn(page, 'platform-admin');
+    await page.click('.menu a[href="#/admin"]');
+    expect(await textOf(page.locator('.admin h1'))).toBe('平台管理');
+    // The State Council's days of the hub's year are there, loaded at start.
+    const year = TEST_TODAY.slice(0, 4);
+    expect(await textOf(page.locator(`table.calendar tr[data-day="${year}-10-01"] td[data-label="名称"]`))).toBe('国庆节');
+
+    const day = `${year}-12-31`;
+    const form = page.locator('.calendar-form');
+    await form.getByLabel('日期').fill(day);
+    await form.getByLabel('类别').selectOption('HOLIDAY');
+    await form.getByLabel('名称').fill('防汛应急调整');
+    await form.getByRole('button', { name: '添加' }).click();
+    const added = page.locator(`table.calendar tr[data-day="${day}"]`);
+    expect(await textOf(added.locator('td[data-label="来源"]'))).toBe('平台管理员');
+    const days = await t.as('finance')(`{ calendarDays(year: ${year}) { day kind name } }`);
+    expect(days.body.data!.calendarDays).toContainEqual({ day, kind: 'HOLIDAY', name: '防汛应急调整' });
+
+    const keys = page.locator('.key-form');
+    await keys.getByLabel('部门').selectOption('finance');
+    await keys.getByLabel('应用名称').fill('浏览器测试应用');
+    await keys.getByRole('button', { name: '签发' }).click();
+    const key = await textOf(page.locator('.issued .new-key'));
+    expect(key).toMatch(/^sh_/);
+    const me = async () =>
+      (
+        await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: '{ me { code } }' }),
+        })
+      ).status;
+    expect(await me()).toBe(200);
+    const prefix = key.split('_')[1];
+    const keyRow = page.locator(`table.keys tr[data-key="${prefix}"]`);
+    await screenshots(page, 'catalog-admin');
+    await keyRow.getByRole('button', { name: '吊销' }).click();
+    await keyRow.getByLabel('吊销原因').fill('测试结束');
+    await keyRow.getByRole('button', { name: '确认吊销' }).click();
+    await keyRow.locator('td[data-label="状态"]', { hasText: '已吊销' }).waitFor();
+    expect(await me()).toBe(401);
     await page.context().close();
   });
 });

@@ -142,6 +142,42 @@ describe('a conditional item', () => {
     expect((await request(['investmentWanYuan'], '2028-01-01')).data!.requestAccess.dueOn).toBe('2027-10-19');
   });
 
+  it("counts working days around the State Council's 2026 holidays, loaded at start, which the administrator can cancel", async () => {
+    const { body } = await finance()('{ calendarDays(year: 2026) { day kind name source } }');
+    const days = (body.data as any).calendarDays as { day: string; kind: string; name: string; source: string }[];
+    expect(days.filter((d) => d.name === '春节').map((d) => d.day)).toEqual([
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+      '2026-02-23',
+    ]);
+    expect(days.find((d) => d.day === '2026-10-10')).toEqual({ day: '2026-10-10', kind: 'WORKDAY', name: '国庆节调休', source: 'chinese-days 1.5.7' });
+    now = new Date('2026-09-28T02:00:00Z'); // Monday
+    // Working days after Mon 09-28: 09-29, 09-30, (国庆 10-01…10-07), 10-08, 10-09, 10-10 (Sat, worked), 10-12, 13, 14, 15, 16.
+    expect((await request(['investmentWanYuan'], '2027-09-30')).data!.requestAccess.dueOn).toBe('2026-10-16');
+
+    // The administrator cancels the Saturday worked: it is an ordinary weekend again, and stays so.
+    const admin = t.as('platform-admin');
+    expect((await admin('mutation { setCalendarDay(day: "2026-10-10") }')).body.data).toEqual({ setCalendarDay: true });
+    const after = (await finance()('{ calendarDays(year: 2026) { day kind name source } }')).body.data as any;
+    expect(after.calendarDays.find((d: any) => d.day === '2026-10-10')).toEqual({
+      day: '2026-10-10',
+      kind: 'HOLIDAY',
+      name: '取消国庆节调休',
+      source: 'administrator',
+    });
+    const [audited] = await t.hub.database.dataSource.query(
+      `SELECT detail FROM audit_record WHERE detail ? 'calendarDay' AND detail->'calendarDay'->>'day' = '2026-10-10' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audited.detail.calendarDay.before).toMatchObject({ kind: 'workday', source: 'chinese-days 1.5.7' });
+    expect((await finance()('{ calendarDays(year: 1900) { day } }')).body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('limited to some counties, releases the item on their rows only', async () => {
     now = new Date('2026-12-01T02:00:00Z');
     const { body } = await finance()(

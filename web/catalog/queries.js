@@ -7,7 +7,7 @@ export const DISCLOSURE_INDEX = `query CatalogDisclosureIndex {
 
 /** Answers only to a valid key, so it is the sign-in check: names the department and counts what waits for it. */
 export const SIGN_IN = `query CatalogSignIn {
-  me { code name }
+  me { code name kind }
   accessRequests(role: PROVIDER, status: PENDING) { id }
 }`;
 
@@ -33,6 +33,7 @@ export const CATALOG_ENTRY = `query CatalogEntryPage($code: String!) {
   catalogEntry(code: $code) {
     code name typeName classification domain abstract format updateCycle publishedOn lastUpdate related version
     exampleQuery downloadFormats
+    versions { version changedAt changeNote }
     provider { code name }
     items {
       fieldName label dataType dataTypeName sharingType sharingCondition sharingMethod openToPublic opennessCondition disclosureTier
@@ -75,4 +76,33 @@ export const REJECT_REQUEST = `mutation CatalogRejectRequest($id: ID!, $reason: 
 
 export const WITHDRAW_REQUEST = `mutation CatalogWithdrawRequest($id: ID!) {
   withdrawAccessRequest(id: $id) { id status }
+}`;
+
+export const REVOKE_GRANT = `mutation CatalogRevokeGrant($id: ID!, $reason: String!) {
+  revokeAccessGrant(id: $id, reason: $reason) { id active revokedAt }
+}`;
+
+/** 平台管理: the working calendar of a year and the departments' keys. */
+export const ADMINISTRATION = `query CatalogAdministration($year: Int!) {
+  calendarDays(year: $year) { day kind name source }
+  apiKeys { id prefix name department departmentName createdAt expiresAt revokedAt active }
+  departments(first: 100) { nodes { code name kind } }
+}`;
+
+export const SET_CALENDAR_DAY = `mutation CatalogSetCalendarDay($day: LocalDate!, $kind: CalendarDayKind, $name: String) {
+  setCalendarDay(day: $day, kind: $kind, name: $name)
+}`;
+
+export const ISSUE_KEY = `mutation CatalogIssueKey($department: String!, $name: String!, $validDays: Int) {
+  issueApiKey(department: $department, name: $name, validDays: $validDays) { key apiKey { id prefix } }
+}`;
+
+export const REVOKE_KEY = `mutation CatalogRevokeKey($id: ID!, $reason: String!) {
+  revokeApiKey(id: $id, reason: $reason) { id active }
+}`;
+
+export const UPDATE_ITEM = `mutation CatalogUpdateItem($resource: String!, $field: String!, $sharingType: SharingType, $sharingCondition: String,
+  $openToPublic: Boolean, $disclosureTier: DisclosureTier, $note: String!) {
+  updateCatalogItem(resource: $resource, field: $field, sharingType: $sharingType, sharingCondition: $sharingCondition,
+    openToPublic: $openToPublic, disclosureTier: $disclosureTier, note: $note) { version }
 }`;

@@ -5,6 +5,7 @@ export function parseRoute(hash) {
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'entry' && parts[1]) return { page: 'entry', code: decodeSegment(parts[1]) };
   if (parts[0] === 'requests') return { page: 'requests' };
+  if (parts[0] === 'admin') return { page: 'admin' };
   return { page: 'list', filters: Object.fromEntries(new URLSearchParams(query)) };
 }
 
@@ -26,3 +27,5 @@ export function listHref(filters = {}) {
 export const entryHref = (code) => `#/entry/${encodeURIComponent(code)}`;
 
 export const REQUESTS_HREF = '#/requests';
+
+export const ADMIN_HREF = '#/admin';

@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { dataTypeName } from './data-type-name';
 import { DateTime } from '../../common/date-time.scalar';
-import { LocalDate } from '../../common/local-date.scalar';
 import type { HubContext } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
@@ -67,16 +66,6 @@ class UpdateItemArgs {
   @Field({ description: '变更说明' })
   note!: string;
 }
-
-export enum CalendarDayKind {
-  HOLIDAY = 'holiday',
-  WORKDAY = 'workday',
-}
-registerEnumType(CalendarDayKind, {
-  name: 'CalendarDayKind',
-  description: '工作日历例外',
-  valuesConfig: { HOLIDAY: { description: '法定节假日（不计工作日）' }, WORKDAY: { description: '调休上班的周末（计为工作日）' } },
-});
 
 @Resolver(() => CatalogEntry)
 export class CatalogResolver {
@@ -152,24 +141,6 @@ export class CatalogResolver {
     };
     await ctx.catalog.reload();
     return toEntry((await ctx.db.getRepository(CatalogResourceEntity).findOneBy({ id: resource.id }))!);
-  }
-
-  @Mutation(() => Boolean, { description: '设置工作日历例外（平台管理员）：节假日或调休上班日' })
-  async setCalendarDay(
-    @Arg('day', () => LocalDate, { description: '日期' }) day: string,
-    @Arg('kind', () => CalendarDayKind, { nullable: true, description: '类别；为空则删除该例外' }) kind: CalendarDayKind | null,
-    @Arg('name', () => String, { nullable: true, description: '名称，如“国庆节”' }) name: string | null,
-    @Ctx() ctx: HubContext,
-  ): Promise<boolean> {
-    ctx.access.authorise({ kind: 'administer', task: 'calendar' });
-    if (kind)
-      await ctx.db.query(`INSERT INTO calendar_day (day, kind, name) VALUES ($1, $2, $3) ON CONFLICT (day) DO UPDATE SET kind = $2, name = $3`, [
-        day,
-        kind,
-        name ?? '',
-      ]);
-    else await ctx.db.query(`DELETE FROM calendar_day WHERE day = $1`, [day]);
-    return true;
   }
 
   @FieldResolver(() => Department, { description: '提供部门' })

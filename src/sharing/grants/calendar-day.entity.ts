@@ -15,4 +15,8 @@ export class CalendarDayEntity {
 
   @Column({ type: 'text' })
   name!: string;
+
+  /** Where the day comes from: the State Council's notices (as the chinese-days package carries them) or the administrator. */
+  @Column({ type: 'text', default: 'administrator' })
+  source!: string;
 }

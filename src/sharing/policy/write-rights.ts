@@ -18,7 +18,7 @@ export type WriteAction =
   /** Withdrawing a request: only the department that made it. */
   | { kind: 'withdrawRequest'; consumerId: number }
   /** Platform administration: the full audit trail, its verification, the working calendar, every request. */
-  | { kind: 'administer'; task: 'audit' | 'verifyAudit' | 'calendar' | 'allRequests' | 'restrictions' | 'assessment' | 'subscribers' };
+  | { kind: 'administer'; task: 'audit' | 'verifyAudit' | 'calendar' | 'allRequests' | 'restrictions' | 'assessment' | 'subscribers' | 'keys' };
 
 const ADMIN_TASKS: Record<Extract<WriteAction, { kind: 'administer' }>['task'], string> = {
   audit: '查看全部审计记录',
@@ -28,6 +28,7 @@ const ADMIN_TASKS: Record<Extract<WriteAction, { kind: 'administer' }>['task'], 
   restrictions: '登记限批决定',
   assessment: '录入目标责任书和办理年度考核',
   subscribers: '管理推送订阅',
+  keys: '签发和吊销部门应用密钥',
 };
 
 /**

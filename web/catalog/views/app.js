@@ -8,6 +8,7 @@ import { EntryPage } from './entry-page.js';
 import { Masthead } from './masthead.js';
 import { PublicEntryPage } from './public-entry-page.js';
 import { RequestsPage } from './requests-page.js';
+import { AdminPage } from './admin-page.js';
 
 /** Checks a key (SIGN_IN answers only to a valid one): its department and what waits for its answer. */
 async function openSession(key) {
@@ -91,6 +92,9 @@ export class App extends Component {
       return session
         ? html`<${EntryPage} key=${`${generation}:${route.code}`} session=${session} code=${route.code} backHref=${lastList} />`
         : html`<${PublicEntryPage} key=${`${generation}:${route.code}`} code=${route.code} backHref=${lastList} />`;
+    }
+    if (route.page === 'admin' && session?.department?.kind === 'ADMINISTRATOR') {
+      return html`<${AdminPage} key=${generation} session=${session} />`;
     }
     if (route.page === 'requests') {
       return session

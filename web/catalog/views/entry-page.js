@@ -7,12 +7,13 @@ import { entryHref, REQUESTS_HREF } from '../routes.js';
 import { ANSWER_DEADLINE, DOMAIN } from '../terms.js';
 import { ErrorBox } from './error-box.js';
 import { AccessMethods } from './access-methods.js';
+import { ItemEditor } from './item-editor.js';
 import { ItemTable } from './item-table.js';
 import { RequestForm } from './request-form.js';
 
 /** One catalog entry as a signed-in department sees it, with the request form for what it may request. */
 export class EntryPage extends Component {
-  state = { entry: undefined, pending: [], grants: [], error: null, submitted: null, technical: false };
+  state = { entry: undefined, pending: [], grants: [], error: null, submitted: null, technical: false, editing: null };
 
   componentDidMount() {
     this.load();
@@ -80,7 +81,23 @@ export class EntryPage extends Component {
           : null
       }
       <h2>信息项（${entry.items.length}）</h2>
-      <${ItemTable} items=${entry.items} pending=${pending} grants=${grants} />
+      <${ItemTable} items=${entry.items} pending=${pending} grants=${grants} editing=${this.state.editing}
+        onEdit=${(field) => this.setState({ editing: field })}
+        editable=${
+          own
+            ? (item) =>
+                html`<${ItemEditor} key=${item.fieldName} session=${session} entry=${entry} item=${item}
+                  onCancel=${() => this.setState({ editing: null })} onSaved=${() => (this.setState({ editing: null }), this.load())} />`
+            : null
+        } />
+      ${
+        own
+          ? html`<details class="versions">
+              <summary>变更记录（${entry.versions.length} 个版本）</summary>
+              <ol>${[...entry.versions].reverse().map((v) => html`<li key=${v.version} data-version=${v.version}>第 ${v.version} 版 · ${formatTime(v.changedAt)} · ${v.changeNote}</li>`)}</ol>
+            </details>`
+          : null
+      }
       ${form}
       <${AccessMethods} session=${session} entry=${entry} />
     </article>`;

@@ -6,7 +6,7 @@ import { ACCESS_STATUS, ACCESS_STATUS_EN, DENIAL_REASON, DISCLOSURE_TIER, SHARIN
  * An entry's data items with their sharing attributes and, for the signed-in department, whether it can
  * read each one now. Cells carry their column name (data-label) so narrow screens show rows as cards.
  */
-export function ItemTable({ items, pending, grants }) {
+export function ItemTable({ items, pending, grants, editable, editing, onEdit }) {
   return html`<table class="items">
     <thead><tr>
       <th scope="col">信息项</th><th scope="col">数据类型</th><th scope="col">共享类型</th><th scope="col">共享条件 / 依据</th>
@@ -25,8 +25,12 @@ export function ItemTable({ items, pending, grants }) {
           : '不公开'
       }</td>
       <td data-label="本部门" class="access"><${Access} access=${item.myAccess}
-        request=${pending.find((r) => r.items.includes(item.fieldName))} grants=${grants.filter((g) => g.items.includes(item.fieldName))} /></td>
-    </tr>`,
+        request=${pending.find((r) => r.items.includes(item.fieldName))} grants=${grants.filter((g) => g.items.includes(item.fieldName))} />${
+          editable && editing !== item.fieldName
+            ? html`<button type="button" class="secondary edit" onClick=${() => onEdit(item.fieldName)} aria-label=${`修改 ${item.label}`}>修改</button>`
+            : null
+        }</td>
+    </tr>${editing === item.fieldName ? html`<tr class="editing"><td colspan="7">${editable(item)}</td></tr>` : null}`,
     )}</tbody>
   </table>`;
 }

@@ -1,6 +1,6 @@
 import { Component } from '../vendor/preact.mjs';
 import { html } from '../html.js';
-import { REQUESTS_HREF } from '../routes.js';
+import { ADMIN_HREF, REQUESTS_HREF } from '../routes.js';
 import { ErrorBox } from './error-box.js';
 
 /** Title, menu and the department sign-in. */
@@ -33,6 +33,7 @@ export class Masthead extends Component {
               }</a>`
             : null
         }
+        ${session?.department?.kind === 'ADMINISTRATOR' ? html`<a href=${ADMIN_HREF} aria-current=${current('admin')}>平台管理</a>` : null}
       </nav>
       ${
         session

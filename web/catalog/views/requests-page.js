@@ -62,7 +62,7 @@ export class RequestsPage extends Component {
       }
 
       <h2 id="given">本部门给出的授权（${given.length}）</h2>
-      ${given.length ? html`<${GrantTable} grants=${given} side="consumer" />` : html`<p class="empty">没有授权。</p>`}
+      ${given.length ? html`<${GrantTable} grants=${given} side="consumer" session=${session} onRevoked=${this.load} />` : html`<p class="empty">没有授权。</p>`}
     </section>`;
   }
 }
