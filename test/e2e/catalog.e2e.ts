@@ -291,6 +291,35 @@ describe('a department and a provider', () => {
     await environment.context().close();
   });
 
+  it('see how many entries each filter gives, sort the list, and how many records each entry holds for them', async () => {
+    const page = await openWindow();
+    await page.goto(`${t.url}/catalog/`);
+    await signIn(page, 'gov-wenan');
+    const { body } = await t.as('gov-wenan')('{ catalog { code name lastUpdate recordCount items { sharingType } } }');
+    const catalog = body.data!.catalog as {
+      code: string;
+      name: string;
+      lastUpdate: string | null;
+      recordCount: number | null;
+      items: { sharingType: string }[];
+    }[];
+    const conditional = catalog.filter((e) => e.items.some((i) => i.sharingType === 'CONDITIONAL')).length;
+    await page.locator(`select[name=sharing] option[value=CONDITIONAL]`, { hasText: `有条件共享（${conditional}）` }).waitFor({ state: 'attached' });
+
+    await page.selectOption('select[name=sort]', 'name');
+    await page.waitForURL((url) => url.hash.includes('sort=name'));
+    const byName = [...catalog].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map((e) => e.code);
+    await cardsBecome(page, byName);
+    // A county government counts its county's records: the hub's row scope, not the table's size.
+    const points = catalog.find((e) => e.code === 'LF.02.0001')!;
+    const [{ n }] = await t.hub.database.dataSource.query(
+      `SELECT count(*)::int AS n FROM monitoring_point p JOIN county c ON c.id = p.county_id WHERE c.name = '文安县'`,
+    );
+    expect(points.recordCount).toBe(n);
+    expect(await textOf(card(page, 'LF.02.0001').locator('.meta'))).toContain(` · 记录 ${n.toLocaleString('zh-CN')} 条`);
+    await page.context().close();
+  });
+
   it('see a county-limited grant with its counties beside the item', async () => {
     const purpose = '建设用地土地供应审查';
     const { body: asked } = await t.as('land-resources')(

@@ -16,13 +16,14 @@ export const PENDING_DECISIONS = `query CatalogPendingDecisions {
   accessRequests(role: PROVIDER, status: PENDING) { id }
 }`;
 
-export const CATALOG_PROVIDERS = `query CatalogProviders {
-  catalog { provider { code name } }
+/** The whole catalog in brief: the filters' options and how many entries each would give. */
+export const CATALOG_FACETS = `query CatalogFacets {
+  catalog { code domain provider { code name } items { sharingType openToPublic } }
 }`;
 
 export const CATALOG_LIST = `query CatalogList($keyword: String, $domain: String, $provider: String, $sharingType: SharingType, $openToPublic: Boolean) {
   catalog(keyword: $keyword, domain: $domain, provider: $provider, sharingType: $sharingType, openToPublic: $openToPublic) {
-    code name classification domain abstract updateCycle lastUpdate
+    code name classification domain abstract updateCycle lastUpdate recordCount
     provider { code name }
     items { sharingType openToPublic myAccess { status } }
   }
@@ -31,7 +32,7 @@ export const CATALOG_LIST = `query CatalogList($keyword: String, $domain: String
 /** An entry with the department's access to each item; its grants only for the counties a limited one covers. */
 export const CATALOG_ENTRY = `query CatalogEntryPage($code: String!) {
   catalogEntry(code: $code) {
-    code name typeName classification domain abstract format updateCycle publishedOn lastUpdate related version
+    code name typeName classification domain abstract format updateCycle publishedOn lastUpdate related version recordCount
     exampleQuery downloadFormats
     versions { version changedAt changeNote }
     provider { code name }

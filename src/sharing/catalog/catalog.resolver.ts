@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { dataTypeName } from './data-type-name';
+import { recordCounts } from './record-counts';
 import { DateTime } from '../../common/date-time.scalar';
 import type { HubContext } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/error-codes';
@@ -151,6 +152,15 @@ export class CatalogResolver {
   @FieldResolver(() => DateTime, { nullable: true, description: '数据最近更新时间（按调用计算的资源为其所依据数据的更新时间）' })
   async lastUpdate(@Root() e: CatalogEntry, @Ctx() ctx: HubContext): Promise<Date | null> {
     return (await lastUpdates(ctx)).get(e.typeName) ?? null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    complexity: 10,
+    description: '本部门可见的记录数（县级政府为本县的）；按调用计算的资源没有自己的记录，为空',
+  })
+  async recordCount(@Root() e: CatalogEntry, @Ctx() ctx: HubContext): Promise<number | null> {
+    return (await recordCounts(ctx)).get(e.typeName) ?? null;
   }
 
   @FieldResolver(() => [CatalogItem], { description: '信息项' })

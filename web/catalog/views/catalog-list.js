@@ -2,7 +2,7 @@ import { Component } from '../vendor/preact.mjs';
 import { html } from '../html.js';
 import { gql } from '../api.js';
 import { formatTime } from '../format.js';
-import { CATALOG_LIST, CATALOG_PROVIDERS, DISCLOSURE_INDEX } from '../queries.js';
+import { CATALOG_FACETS, CATALOG_LIST, DISCLOSURE_INDEX } from '../queries.js';
 import { entryHref, listHref, parseRoute } from '../routes.js';
 import { ACCESS_STATUS, ACCESS_STATUS_EN, DISCLOSURE_TIER, DOMAIN, SHARING_TYPE } from '../terms.js';
 import { ErrorBox } from './error-box.js';
@@ -15,7 +15,7 @@ const TYPING_PAUSE_MS = 300;
  * public disclosure index, filtered here (it is one short list).
  */
 export class CatalogList extends Component {
-  state = { entries: null, providers: [], error: null, keyword: this.props.filters.q ?? '' };
+  state = { entries: null, providers: [], facets: null, error: null, keyword: this.props.filters.q ?? '' };
   ticket = 0;
 
   componentDidMount() {
@@ -55,9 +55,18 @@ export class CatalogList extends Component {
 
   async loadProviders() {
     try {
-      const { catalog } = await gql(this.props.session.key, CATALOG_PROVIDERS);
+      const { catalog } = await gql(this.props.session.key, CATALOG_FACETS);
       const byCode = new Map(catalog.map((e) => [e.provider.code, e.provider]));
-      this.setState({ providers: [...byCode.values()] });
+      // How many entries of the whole catalog each option names, shown beside it.
+      const facets = { domain: {}, provider: {}, sharing: {}, open: {} };
+      const add = (facet, value) => (facets[facet][value] = (facets[facet][value] ?? 0) + 1);
+      for (const e of catalog) {
+        add('domain', e.domain);
+        add('provider', e.provider.code);
+        for (const type of new Set(e.items.map((i) => i.sharingType))) add('sharing', type);
+        for (const open of new Set(e.items.map((i) => String(i.openToPublic)))) add('open', open);
+      }
+      this.setState({ providers: [...byCode.values()], facets });
     } catch (error) {
       this.setState({ error });
     }
@@ -90,16 +99,17 @@ export class CatalogList extends Component {
     const { session, filters } = this.props;
     const { entries, error, keyword } = this.state;
     const active = applied(filters, session);
-    const shown = entries && (session ? entries : entries.filter((e) => matchesPublic(e, active)));
-    const select = (name, label, options) => {
+    const shown = entries && sorted(session ? entries : entries.filter((e) => matchesPublic(e, active)), filters.sort);
+    const facets = this.state.facets;
+    const select = (name, label, options, counted = true, none = '全部') => {
       const value = active[name];
       // The select shows what is applied, also a value none of its options names (a provider code from a shared
       // link, or while the providers load), so a filtered list never looks unfiltered.
       const unnamed = value && !options.some(([v]) => v === value);
       return html`<label class="field">${label}
         <select name=${name} value=${value} onChange=${(e) => this.setFilters({ [name]: e.currentTarget.value })}>
-          <option value="">全部</option>
-          ${options.map(([v, text]) => html`<option key=${v} value=${v}>${text}</option>`)}
+          <option value="">${none}</option>
+          ${options.map(([v, text]) => html`<option key=${v} value=${v}>${counted && facets ? `${text}（${facets[name]?.[v] ?? 0}）` : text}</option>`)}
           ${unnamed ? html`<option value=${value}>${value}</option>` : null}
         </select>
       </label>`;
@@ -110,8 +120,8 @@ export class CatalogList extends Component {
         session
           ? html`<p class="lead">平台的全部数据资源，每个信息项的共享类型（无条件共享、有条件共享、不予共享）、向社会开放属性，以及本部门现在能否使用。</p>`
           : html`<div class="notice">
-            <p><strong>未登录：</strong>下面是信息公开目录（disclosure index），即向社会公开的资源和信息项。</p>
-            <p>各部门用本部门应用密钥登录后，可查看完整的资源共享目录和本部门对每个信息项的使用权限，并提出共享申请。密钥只保存在本标签页的会话中（sessionStorage），关闭标签页即退出。</p>
+            <p><strong>未登录：</strong>下面是信息公开目录，即向社会公开的资源和信息项。公开的数据本身见 <a href="/disclosure/">土壤环境信息公开</a>（表格、图表、地图和下载）。</p>
+            <p>各部门用本部门应用密钥登录后，可查看完整的资源共享目录和本部门对每个信息项的使用权限，并提出共享申请。密钥只保存在本标签页中，关闭标签页即退出。</p>
           </div>`
       }
       <div class="catalog-layout">
@@ -140,6 +150,17 @@ export class CatalogList extends Component {
                   publicProviders(entries ?? []).map((name) => [name, name]),
                 )
           }
+          ${select(
+            'sort',
+            '排序',
+            [
+              ['updated', '最近更新在前'],
+              ['name', '按名称'],
+              ['records', '记录多的在前'],
+            ],
+            false,
+            '按资源代码',
+          )}
           <div class="actions">
             <button type="submit">检索</button>
             <a class="button secondary" href="#/">清除条件</a>
@@ -169,9 +190,11 @@ export class CatalogList extends Component {
  */
 function applied(filters, session) {
   const q = filters.q?.trim() ?? '';
-  if (!session) return { q, providerName: filters.providerName ?? '' };
+  const sort = ['updated', 'name', 'records'].includes(filters.sort) ? filters.sort : '';
+  if (!session) return { q, providerName: filters.providerName ?? '', sort };
   return {
     q,
+    sort,
     domain: Object.hasOwn(DOMAIN, filters.domain ?? '') ? filters.domain : '',
     provider: filters.provider ?? '',
     sharing: Object.hasOwn(SHARING_TYPE, filters.sharing ?? '') ? filters.sharing : '',
@@ -188,6 +211,16 @@ function catalogArguments({ q, domain, provider, sharing, open }) {
     sharingType: sharing || null,
     openToPublic: open ? open === 'true' : null,
   };
+}
+
+/** The order asked for: by code (the catalog's own order) unless the address says otherwise. */
+function sorted(entries, sort) {
+  const by = {
+    updated: (a, b) => (b.lastUpdate ?? '').localeCompare(a.lastUpdate ?? ''),
+    name: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+    records: (a, b) => (b.recordCount ?? -1) - (a.recordCount ?? -1),
+  }[sort];
+  return by ? [...entries].sort(by) : entries;
 }
 
 function matchesPublic(entry, { q, providerName }) {
@@ -209,7 +242,9 @@ function EntryCard({ entry }) {
   const { items } = entry;
   return html`<li class="entry-card" data-code=${entry.code}>
     <h2><a href=${entryHref(entry.code)}>${entry.name}</a> <span class="code">${entry.code}</span></h2>
-    <p class="meta">${entry.provider.name} · ${DOMAIN[entry.domain] ?? entry.domain} · ${entry.classification} · 更新周期：${entry.updateCycle} · 最近更新：${formatTime(entry.lastUpdate)}</p>
+    <p class="meta">${entry.provider.name} · ${DOMAIN[entry.domain] ?? entry.domain} · ${entry.classification} · 更新周期：${entry.updateCycle} · 最近更新：${formatTime(entry.lastUpdate)}${
+      entry.recordCount === null ? ' · 按调用计算' : ` · 记录 ${entry.recordCount.toLocaleString('zh-CN')} 条`
+    }</p>
     <p class="abstract">${entry.abstract}</p>
     <p class="tally">
       <span>信息项 ${items.length}：</span>

@@ -68,6 +68,7 @@ export class EntryPage extends Component {
         <div><dt>资源格式</dt><dd>${entry.format}</dd></div>
         <div><dt>更新周期</dt><dd>${entry.updateCycle}</dd></div>
         <div><dt>数据最近更新</dt><dd>${formatTime(entry.lastUpdate)}</dd></div>
+        <div><dt>记录数</dt><dd>${entry.recordCount === null ? '按调用计算' : `${entry.recordCount.toLocaleString('zh-CN')} 条（本部门可见）`}</dd></div>
         <div><dt>发布日期</dt><dd>${entry.publishedOn}</dd></div>
         <div><dt>目录版本</dt><dd>第 ${entry.version} 版</dd></div>
         ${
