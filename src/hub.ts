@@ -95,6 +95,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     await syncOfficialCalendar(database.dataSource, logger);
     const catalog = new CatalogStore(database.dataSource);
     await catalog.reload();
+    // A provider's change on any hub of the database: this hub's rights and public schema follow.
+    notifier.on('catalog', () => catalog.refresh().catch((err: unknown) => logger.error({ err }, 'catalog reload failed')));
     if (enforce) guardFields(schema, policy);
     const stopAlertScans = await startAlertScans(database.dataSource, clock, logger);
     const httpServer = http.createServer();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { PushOptions } from '../sharing/push/push-dispatcher';
+import type { RateLimitStore } from '../http/rate-limit-store';
 import type { JwtSettings } from '../sharing/identity/jwt-verifier';
 
 /** Everything the hub reads from the environment, validated once at start. */
@@ -45,6 +46,8 @@ export interface Config {
   metricsToken?: string;
   /** Requests per minute per department key (0: none). */
   keyRateLimit: number;
+  /** Where the rate-limit counters live (RATE_LIMIT_STORE). */
+  rateLimitStore: RateLimitStore;
   /** Requests one department key may have in progress at once (0: no bound); live streams are counted apart. */
   keyConcurrency: number;
   /** Count each request's SQL statements for the X-SQL-Statements header (AsyncLocalStorage: not free). */
@@ -107,6 +110,7 @@ const envSchema = z.object({
     .optional(),
   AUTH_FAILURE_LIMIT: int(0, 1_000_000).default(20),
   PUBLIC_CACHE_SECONDS: int(0, 86_400).default(60),
+  RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).optional(),
   PUSH_RETRY_BASE_MS: int(10, 3_600_000).default(1_000),
   PUSH_RETRY_MAX_MS: int(10, 86_400_000).default(600_000),
   PUSH_MAX_FAILURES: int(1, 10_000).default(50),
@@ -174,6 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoKeys: e.NODE_ENV === 'development' && !e.DATABASE_URL,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     keyRateLimit: e.KEY_RATE_LIMIT,
+    // Production runs as replicas: their limits are shared through PostgreSQL unless the operator says otherwise.
+    rateLimitStore: e.RATE_LIMIT_STORE ?? (e.NODE_ENV === 'production' ? 'postgres' : 'memory'),
     keyConcurrency: e.KEY_CONCURRENCY,
     countStatements: e.COUNT_STATEMENTS ? e.COUNT_STATEMENTS === 'true' : e.NODE_ENV !== 'production',
     metricsToken: e.METRICS_TOKEN,

@@ -26,6 +26,8 @@ import { WatchSoilQuality1796270000000 } from '../../migrations/1796270000000-wa
 import { ReportIndicators1796280000000 } from '../../migrations/1796280000000-report-indicators';
 import { PushChanges1796290000000 } from '../../migrations/1796290000000-push-changes';
 import { RecordCalendarSource1796300000000 } from '../../migrations/1796300000000-record-calendar-source';
+import { ShareLimitsAndSchedules1796310000000 } from '../../migrations/1796310000000-share-limits-and-schedules';
+import { AnnounceCatalogChanges1796320000000 } from '../../migrations/1796320000000-announce-catalog-changes';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -57,4 +59,6 @@ export const migrations = [
   ReportIndicators1796280000000,
   PushChanges1796290000000,
   RecordCalendarSource1796300000000,
+  ShareLimitsAndSchedules1796310000000,
+  AnnounceCatalogChanges1796320000000,
 ];

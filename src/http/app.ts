@@ -16,6 +16,7 @@ import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import type { Principal } from '../sharing/identity/principal';
 import { authenticateRequests, principalOf, purposeOf } from './authenticate-request';
 import { rateLimit } from './rate-limit';
+import { createLimiter } from './rate-limit-store';
 import { importRouter } from './import-route';
 import { changeStreamRouter } from './change-stream';
 import type { ChangeNotifier } from '../submission/change-notifier';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): Express {
     jwt: deps.jwt,
     metrics,
     keyRateLimit: config.keyRateLimit,
+    rateLimitStore: config.rateLimitStore,
     keyConcurrency: config.keyConcurrency,
     keys: deps.keys,
     authFailureLimit: config.authFailureLimit,
@@ -187,7 +189,7 @@ export function createApp(deps: AppDeps): Express {
       () => req.log,
       config.maxResponseObjects,
     );
-  const limit = rateLimit(config.publicRateLimit);
+  const limit = rateLimit(createLimiter(config.rateLimitStore, db, { keyPrefix: 'public', points: config.publicRateLimit, duration: 60 }));
   const publicLimit: express.RequestHandler = (req, res, next) => (req.path.startsWith('/disclosure') ? limit(req, res, next) : next());
   app.use(
     '/public/graphql',

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createLimiter, type RateLimitStore } from './rate-limit-store';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../common/clock';
 import { ErrorCode } from '../graphql/error-codes';
@@ -18,6 +19,7 @@ export interface DoorDeps {
   metrics: HubMetrics;
   /** Requests per minute one key (or one department's tokens) may send; 0: no limit. */
   keyRateLimit: number;
+  rateLimitStore: RateLimitStore;
   /** Requests of one key in progress at once through this door (0: no bound). */
   keyConcurrency: number;
   /** Recently used keys (forgotten when LISTEN soilhub_keys says they changed). */
@@ -47,7 +49,8 @@ function refuse(res: Response, msBeforeNext: number, message: string): void {
  */
 export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler; streams: RequestHandler } {
   const failures = deps.authFailureLimit > 0 ? new RateLimiterMemory({ points: deps.authFailureLimit, duration: 60 }) : undefined;
-  const perKey = deps.keyRateLimit > 0 ? new RateLimiterMemory({ points: deps.keyRateLimit, duration: 60 }) : undefined;
+  // A key's rate is shared by every hub on the database when the store is PostgreSQL (RATE_LIMIT_STORE).
+  const perKey = deps.keyRateLimit > 0 ? createLimiter(deps.rateLimitStore, deps.db, { keyPrefix: 'key', points: deps.keyRateLimit, duration: 60 }) : undefined;
   // Live streams stay open for hours: they are held to the same bound, counted apart from requests.
   return { requests: door(new Map()), streams: door(new Map()) };
 

@@ -1,11 +1,10 @@
 import type { RequestHandler } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ErrorCode } from '../graphql/error-codes';
 import { sendError } from './error-response';
 
-/** Requests per minute per client address on the anonymous public endpoint; 429 RATE_LIMITED beyond. */
-export function rateLimit(pointsPerMinute: number): RequestHandler {
-  const limiter = new RateLimiterMemory({ points: pointsPerMinute, duration: 60 });
+/** Requests per minute per client address on the anonymous public endpoint and pages; 429 RATE_LIMITED beyond. */
+export function rateLimit(limiter: RateLimiterAbstract): RequestHandler {
   return (req, res, next) => {
     limiter.consume(req.ip ?? 'unknown').then(
       (r) => {

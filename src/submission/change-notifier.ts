@@ -5,11 +5,14 @@ import { CHANGE_CHANNEL } from './outbox';
 
 /** Where key and department changes are announced (migration 1796180000000): payload a key prefix or '*'. */
 export const KEY_CHANNEL = 'soilhub_keys';
+/** Where catalog writes are announced (migration 1796320000000): every hub reloads its catalog. */
+export const CATALOG_CHANNEL = 'soilhub_catalog';
 
 /**
  * One LISTEN connection per hub: every committed change (from any hub instance sharing the database) wakes the
  * live streams, which then read the outbox after their own cursor ('change'); every key or department change
- * tells the key cache what to forget ('key'). Reconnects when the connection drops.
+ * tells the key cache what to forget ('key'); every catalog write reloads the catalog ('catalog'). Reconnects when
+ * the connection drops.
  */
 export class ChangeNotifier extends EventEmitter {
   private client?: Client;
@@ -26,7 +29,11 @@ export class ChangeNotifier extends EventEmitter {
 
   async start(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'soilhub-listen' });
-    client.on('notification', (n) => (n.channel === KEY_CHANNEL ? this.emit('key', n.payload ?? '*') : this.emit('change')));
+    client.on('notification', (n) => {
+      if (n.channel === KEY_CHANNEL) this.emit('key', n.payload ?? '*');
+      else if (n.channel === CATALOG_CHANNEL) this.emit('catalog');
+      else this.emit('change');
+    });
     client.on('error', (err) => {
       this.logger.warn({ err }, 'change listener lost its connection; reconnecting');
       client.end().catch(() => undefined);
@@ -35,6 +42,7 @@ export class ChangeNotifier extends EventEmitter {
     await client.connect();
     await client.query(`LISTEN ${CHANGE_CHANNEL}`);
     await client.query(`LISTEN ${KEY_CHANNEL}`);
+    await client.query(`LISTEN ${CATALOG_CHANNEL}`);
     if (this.stopped) {
       await client.end();
       return;
@@ -50,8 +58,10 @@ export class ChangeNotifier extends EventEmitter {
       if (this.stopped) return;
       this.start().then(
         () => {
-          // What was announced while the connection was down is unknown: forget every cached key, read every stream.
+          // What was announced while the connection was down is unknown: forget every cached key, reload the
+          // catalog, read every stream.
           this.emit('key', '*');
+          this.emit('catalog');
           this.emit('change');
         },
         (err) => {

@@ -30,6 +30,8 @@ export async function loadDeclaredCatalog(
   now: Date,
 ): Promise<void> {
   await ds.transaction(async (m) => {
+    // Replicas start together: one loads the declarations at a time, the next finds them loaded.
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('soilhub:catalog-load'))`);
     const departments = new Map<string, number>((await m.query('SELECT id, code FROM department')).map((d: { id: number; code: string }) => [d.code, d.id]));
     const existing = new Map<string, number>(
       (await m.query('SELECT id, type_name FROM catalog_resource')).map((r: { id: number; type_name: string }) => [r.type_name, r.id]),

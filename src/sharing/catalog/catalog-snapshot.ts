@@ -89,6 +89,33 @@ export class CatalogStore {
     return this.current;
   }
 
+  private refreshing?: Promise<CatalogSnapshot>;
+  private again = false;
+
+  /**
+   * Reloads for an announcement from another hub: announcements arriving during a reload make one more after it,
+   * never two at once (an older snapshot must not land last).
+   */
+  refresh(): Promise<CatalogSnapshot> {
+    if (this.refreshing) {
+      this.again = true;
+      return this.refreshing;
+    }
+    this.refreshing = (async () => {
+      try {
+        let snapshot: CatalogSnapshot;
+        do {
+          this.again = false;
+          snapshot = await this.reload();
+        } while (this.again);
+        return snapshot;
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+
   /** Called after every reload (the public schema follows the catalog). */
   onChange(listener: (s: CatalogSnapshot) => void): void {
     this.listeners.push(listener);
