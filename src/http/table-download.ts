@@ -74,36 +74,39 @@ function cellText(value: ReturnType<Column<unknown>['text']>): string {
   return String(value);
 }
 
-/**
- * CSV with a byte-order mark (so that spreadsheet programs read the Chinese as UTF-8), streamed page by page. The
- * first page is read before anything is sent: a refused query still answers with its own status.
- */
-export async function sendCsv<R>(
-  res: Response,
-  listing: Listing<R>,
-  columns: Column<R>[],
-  read: OperationReader,
-  variables: Record<string, unknown>,
-  pageSize: number,
-  day: string,
-) {
-  const pages = allRows(listing, read, variables, pageSize);
-  const first = await pages.next();
-  res.attachment(`${listing.fileName}-${day}.csv`);
-  res.type('text/csv; charset=utf-8');
-  const csv = stringify({ bom: true, header: true, columns: columns.map((c) => c.header) });
-  csv.pipe(res);
-  const write = ({ nodes }: Page<R>) => nodes.forEach((row) => csv.write(columns.map((c) => cellText(c.text(row)))));
-  if (!first.done) write(first.value);
-  for await (const page of pages) write(page);
-  csv.end();
+/** What a file of a listing is written with: its extension and media type, and how it takes each page of rows. */
+interface FileFormat<R> {
+  extension: string;
+  mediaType: string;
+  begin(res: Response): void;
+  write(rows: R[]): void;
+  end(): void | Promise<void>;
 }
 
 /**
- * GeoJSON (RFC 7946), the columns as properties, streamed page by page. Rows without a geometry stay in, as
- * unlocated features (geometry null), so the file holds the same rows as the CSV.
+ * Streams every page of a listing as one file. The first page is read before anything is sent: a refused query
+ * still answers with its own status.
  */
-export async function sendGeoJson<R>(
+async function sendFile<R>(
+  res: Response,
+  listing: Listing<R>,
+  format: FileFormat<R>,
+  read: OperationReader,
+  variables: Record<string, unknown>,
+  pageSize: number,
+  day: string,
+): Promise<void> {
+  const pages = allRows(listing, read, variables, pageSize);
+  const first = await pages.next();
+  res.attachment(`${listing.fileName}-${day}.${format.extension}`);
+  res.type(format.mediaType);
+  format.begin(res);
+  if (!first.done) format.write(first.value.nodes);
+  for await (const page of pages) format.write(page.nodes);
+  await format.end();
+}
+
+type Sender = <R>(
   res: Response,
   listing: Listing<R>,
   columns: Column<R>[],
@@ -111,55 +114,80 @@ export async function sendGeoJson<R>(
   variables: Record<string, unknown>,
   pageSize: number,
   day: string,
-) {
+) => Promise<void>;
+
+/** CSV with a byte-order mark, so that spreadsheet programs read the Chinese as UTF-8. */
+export const sendCsv: Sender = (res, listing, columns, ...rest) => {
+  const csv = stringify({ bom: true, header: true, columns: columns.map((c) => c.header) });
+  return sendFile(
+    res,
+    listing,
+    {
+      extension: 'csv',
+      mediaType: 'text/csv; charset=utf-8',
+      begin: (out) => csv.pipe(out),
+      write: (rows) => rows.forEach((row) => csv.write(columns.map((c) => cellText(c.text(row))))),
+      end: () => void csv.end(),
+    },
+    ...rest,
+  );
+};
+
+/**
+ * GeoJSON (RFC 7946), the columns as properties. Rows without a geometry stay in, as unlocated features (geometry
+ * null), so the file holds the same rows as the CSV.
+ */
+export const sendGeoJson: Sender = (res, listing, columns, ...rest) => {
   const geometryOf = listing.geometry;
   if (!geometryOf) throw new Error(`${listing.fileName} has no geometry`);
-  const pages = allRows(listing, read, variables, pageSize);
-  const first = await pages.next();
-  res.attachment(`${listing.fileName}-${day}.geojson`);
-  res.type('application/geo+json; charset=utf-8');
-  res.write('{"type":"FeatureCollection","features":[');
   let count = 0;
-  const write = ({ nodes }: Page<R>) => {
-    for (const row of nodes) {
-      const geometry = geometryOf(row) ?? null;
-      const properties = Object.fromEntries(columns.map((c) => [c.key, c.text(row) ?? null]));
-      res.write(`${count++ ? ',' : ''}${JSON.stringify({ type: 'Feature', geometry, properties })}`);
-    }
-  };
-  if (!first.done) write(first.value);
-  for await (const page of pages) write(page);
-  res.end(']}');
-}
+  return sendFile(
+    res,
+    listing,
+    {
+      extension: 'geojson',
+      mediaType: 'application/geo+json; charset=utf-8',
+      begin: (out) => out.write('{"type":"FeatureCollection","features":['),
+      write: (rows) => {
+        for (const row of rows) {
+          const properties = Object.fromEntries(columns.map((c) => [c.key, c.text(row) ?? null]));
+          res.write(`${count++ ? ',' : ''}${JSON.stringify({ type: 'Feature', geometry: geometryOf(row) ?? null, properties })}`);
+        }
+      },
+      end: () => void res.end(']}'),
+    },
+    ...rest,
+  );
+};
 
 /**
- * XLSX (Office Open XML), one sheet, headings in the first row (frozen), streamed page by page through exceljs's
- * streaming writer, so memory stays at one page whatever the size.
+ * XLSX (Office Open XML), one sheet, headings in the first row (frozen), through exceljs's streaming writer, so
+ * memory stays at one page whatever the size.
  */
-export async function sendXlsx<R>(
-  res: Response,
-  listing: Listing<R>,
-  columns: Column<R>[],
-  read: OperationReader,
-  variables: Record<string, unknown>,
-  pageSize: number,
-  day: string,
-) {
-  const pages = allRows(listing, read, variables, pageSize);
-  const first = await pages.next();
-  res.attachment(`${listing.fileName}-${day}.xlsx`);
-  res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
-  const sheet = workbook.addWorksheet(listing.fileName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, c.header.length * 2 + 2) }));
-  const write = ({ nodes }: Page<R>) => {
-    for (const row of nodes) sheet.addRow(columns.map((c) => xlsxValue(c.text(row)))).commit();
-  };
-  if (!first.done) write(first.value);
-  for await (const page of pages) write(page);
-  sheet.commit();
-  await workbook.commit();
-}
+export const sendXlsx: Sender = (res, listing, columns, ...rest) => {
+  // Made once the headers are set: the writer starts writing to the response as soon as it exists.
+  let workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  let sheet: ExcelJS.Worksheet;
+  return sendFile(
+    res,
+    listing,
+    {
+      extension: 'xlsx',
+      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      begin: (out) => {
+        workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+        sheet = workbook.addWorksheet(listing.fileName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+        sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, c.header.length * 2 + 2) }));
+      },
+      write: (rows) => rows.forEach((row) => sheet.addRow(columns.map((c) => xlsxValue(c.text(row)))).commit()),
+      end: async () => {
+        sheet.commit();
+        await workbook.commit();
+      },
+    },
+    ...rest,
+  );
+};
 
 /** Numbers stay numbers in a spreadsheet; booleans read 是/否 as in the CSV. */
 function xlsxValue(value: ReturnType<Column<unknown>['text']>): string | number | null {

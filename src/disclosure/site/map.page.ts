@@ -6,7 +6,7 @@ import { oneOf, param } from './query-params';
 import { registerListing, sourceLabel } from './site-register.page';
 import type { SiteDeps } from './site-deps';
 import { downloads } from './table-view';
-import { countyOptions, countySelect, enumSelect } from './county-select';
+import { countyOptions, countySelect, enumSelect } from './filter-fields';
 
 export const MAP_PATH = '/disclosure/map';
 export const POINTS_PATH = '/disclosure/monitoring-points';

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { countyOptions, countySelect, enumSelect } from './county-select';
+import { countyOptions, countySelect, enumSelect } from './filter-fields';
 import { type Listing, columnsOf, sendCsv } from '../../http/table-download';
 import { html, sendPage } from './page-layout';
 import { oneOf, param } from './query-params';

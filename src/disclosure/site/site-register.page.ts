@@ -6,7 +6,7 @@ import { html, sendPage } from './page-layout';
 import { dateParam, oneOf, param } from './query-params';
 import type { SiteDeps } from './site-deps';
 import { downloads, tableView } from './table-view';
-import { countyOptions, countySelect, enumSelect } from './county-select';
+import { countyOptions, countySelect, enumSelect } from './filter-fields';
 
 export const REGISTER_PATH = '/disclosure/sites';
 

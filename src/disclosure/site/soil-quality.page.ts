@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { barChart } from './bar-chart';
 import type { Listing } from '../../http/table-download';
 import { columnsOf, sendCsv } from '../../http/table-download';
+import { yearSelect } from './filter-fields';
 import { html, sendPage } from './page-layout';
 import { oneOf, yearParam } from './query-params';
 import type { OperationReader } from '../../graphql/operation-reader';
@@ -50,18 +51,24 @@ async function analyteOptions(read: OperationReader): Promise<{ code: string; na
   return data.analytes.nodes;
 }
 
+/** The item asked for, among the GB 15618 farmland items (cadmium unless asked). */
+async function chosenAnalyte(req: Request, read: OperationReader) {
+  const analytes = await analyteOptions(read);
+  const analyte =
+    oneOf(
+      req,
+      'analyte',
+      analytes.map((a) => a.code),
+      '监测项目',
+    ) ?? 'Cd';
+  return { analytes, analyte };
+}
+
 export function summaryDownload(deps: SiteDeps) {
   const listing = summaryListing();
   return async (req: Request, res: Response) => {
     const read = deps.reader(req);
-    const analytes = await analyteOptions(read);
-    const analyte =
-      oneOf(
-        req,
-        'analyte',
-        analytes.map((a) => a.code),
-        '监测项目',
-      ) ?? 'Cd';
+    const { analyte } = await chosenAnalyte(req, read);
     await sendCsv(res, listing, columnsOf(listing, deps.schema()), read, { analyte }, deps.downloadPageSize, deps.today());
   };
 }
@@ -71,14 +78,7 @@ export function soilQualityPage(deps: SiteDeps) {
   const listing = summaryListing();
   return async (req: Request, res: Response) => {
     const read = deps.reader(req);
-    const analytes = await analyteOptions(read);
-    const analyte =
-      oneOf(
-        req,
-        'analyte',
-        analytes.map((a) => a.code),
-        '监测项目',
-      ) ?? 'Cd';
+    const { analytes, analyte } = await chosenAnalyte(req, read);
     const rows = listing.pageOf(await read(SUMMARY, { analyte })).nodes;
     const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
     const year = yearParam(req, 'year') ?? years[0];
@@ -103,12 +103,7 @@ export function soilQualityPage(deps: SiteDeps) {
               ${analytes.map((a) => html`<option value=${a.code} selected=${a.code === analyte}>${a.name}</option>`)}
             </select>
           </label>
-          <label
-            >年度
-            <select name="year">
-              ${years.map((y) => html`<option value=${String(y)} selected=${y === year}>${y} 年</option>`)}
-            </select>
-          </label>
+          ${yearSelect(years, year)}
           <button type="submit">查看</button>
         </form>
         ${downloads(SOIL_QUALITY_PATH, ['csv'], { analyte })}

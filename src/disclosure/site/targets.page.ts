@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { withoutGloss } from '../../graphql/enum-labels';
+import { yearSelect } from './filter-fields';
 import { html, sendPage } from './page-layout';
 import { yearParam } from './query-params';
 import type { SiteDeps } from './site-deps';
@@ -49,12 +50,7 @@ export function targetsPage(deps: SiteDeps) {
           《廊坊市土壤污染防治工作方案》附表1 的主要指标，按平台数据计算的完成情况；各县（市、区）人民政府的年度考核结果经审核后公开（工作方案第（四十一）条）。
         </p>
         <form class="filters" method="get" action=${TARGETS_PATH}>
-          <label
-            >年度
-            <select name="year">
-              ${years.map((y) => html`<option value=${String(y)} selected=${y === year}>${y} 年</option>`)}
-            </select>
-          </label>
+          ${yearSelect(years, year)}
           <button type="submit">查看</button>
         </form>
         <div class="table-scroll" tabindex="0" role="region" aria-label="主要指标完成情况">

@@ -34,3 +34,13 @@ export function enumSelect(deps: SiteDeps, name: string, title: string, enumName
     </select>
   </label>`;
 }
+
+/** A year filter, newest first. */
+export function yearSelect(years: number[], chosen: number | undefined): Markup {
+  return html`<label
+    >年度
+    <select name="year">
+      ${years.map((y) => html`<option value=${String(y)} selected=${y === chosen}>${y} 年</option>`)}
+    </select>
+  </label>`;
+}
