@@ -1,3 +1,5 @@
+// First: tracing patches http, express, graphql and pg as they load.
+import { tracing } from './observability/tracing';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { startHub } from './hub';
@@ -26,13 +28,17 @@ async function main(): Promise<void> {
     // A second signal, or a drain that outlives its bound, ends the process at once.
     const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000);
     force.unref();
-    hub.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    hub
+      .stop()
+      // The last spans are flushed before the process ends.
+      .then(() => tracing?.shutdown())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
