@@ -157,7 +157,7 @@ export class CatalogResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     complexity: 10,
-    description: '本部门可见的记录数（县级政府为本县的）；按调用计算的资源没有自己的记录，为空',
+    description: '本部门可见的记录数（县级政府为本县的；整表可见且超过 10 万条时为统计估计值）；按调用计算的资源没有自己的记录，为空',
   })
   async recordCount(@Root() e: CatalogEntry, @Ctx() ctx: HubContext): Promise<number | null> {
     return (await recordCounts(ctx)).get(e.typeName) ?? null;

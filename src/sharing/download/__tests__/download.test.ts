@@ -93,6 +93,20 @@ describe('rights', () => {
   });
 });
 
+describe('record counts', () => {
+  it('count what each caller sees: the whole table for a department, its county for a county government', async () => {
+    const ds = t.hub.database.dataSource;
+    const [{ all }] = await ds.query('SELECT count(*)::int AS "all" FROM monitoring_point');
+    const [{ wenan }] = await ds.query(`SELECT count(*)::int AS wenan FROM monitoring_point p JOIN county c ON c.id = p.county_id WHERE c.name = '文安县'`);
+    const count = async (who: string) => ((await t.as(who)('{ catalogEntry(code: "LF.02.0001") { recordCount } }')).body.data as any).catalogEntry.recordCount;
+    expect(await count('environment')).toBe(all);
+    expect(await count('gov-wenan')).toBe(wenan);
+    expect(wenan).toBeLessThan(all);
+    // A computed resource has no records of its own.
+    expect(((await t.as('finance')('{ catalogEntry(code: "LF.02.0012") { recordCount } }')).body.data as any).catalogEntry).toEqual({ recordCount: null });
+  });
+});
+
 describe('formats', () => {
   it('writes GeoJSON with exact coordinates for the provider, and XLSX with numbers as numbers', async () => {
     const geo = await download('/download/LF.02.0001.geojson?county=文安县', 'environment');
