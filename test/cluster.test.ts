@@ -11,8 +11,9 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database';
 
 /**
  * Two hubs on one PostgreSQL behave as one: a key's rate limit and the public per-address limit are counted once
- * for both (RATE_LIMIT_STORE=postgres), a catalog change made on one applies on the other (LISTEN/NOTIFY), and the
- * hourly alert scan, which both start with, runs once.
+ * for both (RATE_LIMIT_STORE=postgres), a catalog change made on one applies on the other (LISTEN/NOTIFY), a grant
+ * revoked on one is refused on the other at once, the public cache serves no answer older than a write made through
+ * the other, and the hourly alert scan, which both start with, runs once.
  */
 let db: TestDatabase;
 const hubs: Hub[] = [];
@@ -86,6 +87,56 @@ describe('two hubs on one database', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
     // Hub B's public schema was cut again: the field is gone there too.
     expect(await publicName(b)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuse on one hub at once a grant revoked on the other, and never serve a stale public answer after a write', async () => {
+    const [a, b] = hubs;
+    const key = async (department: string) => (await createApiKey(a.database.dataSource, department, 'cluster-3', 30, { at: TEST_NOW, writer: a.audit })).key;
+    const keys = { finance: await key('finance'), environment: await key('environment') };
+    const gql = async (hub: Hub, k: string | null, query: string) => {
+      const res = await fetch(`${hub.url}${k ? '/graphql' : '/public/graphql'}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(k ? { authorization: `Bearer ${k}` } : {}) },
+        body: JSON.stringify({ query }),
+      });
+      return (await res.json()) as { data?: any; errors?: any[] };
+    };
+    const access = async (hub: Hub) =>
+      (await gql(hub, keys.finance, '{ catalogEntry(code: "LF.02.0009") { items { fieldName myAccess { status } } } }')).data.catalogEntry.items.find(
+        (i: any) => i.fieldName === 'investmentWanYuan',
+      ).myAccess.status;
+    const asked = await gql(
+      a,
+      keys.finance,
+      'mutation { requestAccess(resource: "LF.02.0009", items: ["investmentWanYuan"], purpose: "集群测试", legalBasis: "方案第（二十九）条", periodFrom: "2026-06-15", periodTo: "2027-06-15") { id } }',
+    );
+    const approved = await gql(a, keys.environment, `mutation { approveAccessRequest(id: "${asked.data.requestAccess.id}") { grant { id } } }`);
+    expect(await access(b)).toBe('READABLE');
+    const grant = approved.data.approveAccessRequest.grant.id;
+    expect((await gql(a, keys.environment, `mutation { revokeAccessGrant(id: "${grant}", reason: "集群测试") { active } }`)).data).toEqual({
+      revokeAccessGrant: { active: false },
+    });
+    expect(await access(b)).toBe('REQUESTABLE');
+
+    // The public register on B, cached; a site listed through A; B's next answer has it.
+    const register = async () =>
+      (await gql(b, null, '{ contaminatedSites(first: 100) { nodes { code } } }')).data.contaminatedSites.nodes.map((n: any) => n.code);
+    expect(await register()).not.toContain('CL-SITE-1');
+    const saved = await gql(
+      a,
+      keys.environment,
+      'mutation { saveContaminatedSite(idempotencyKey: "cluster-site-1", site: { code: "CL-SITE-1", name: "集群测试地块", county: "文安县", disallowedUses: ["R"] }) { applied } }',
+    );
+    expect(saved.errors).toBeUndefined();
+    for (const [k, status] of [
+      ['cluster-status-1', 'INVESTIGATED'],
+      ['cluster-status-2', 'REGISTERED, riskLevel: LOW'],
+    ]) {
+      expect(
+        (await gql(a, keys.environment, `mutation { changeSiteStatus(idempotencyKey: "${k}", site: "CL-SITE-1", status: ${status}) { applied } }`)).errors,
+      ).toBeUndefined();
+    }
+    expect(await register()).toContain('CL-SITE-1');
   });
 
   it('count one key’s requests together: past its limit, on either hub, it is refused', async () => {
