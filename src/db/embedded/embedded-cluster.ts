@@ -169,8 +169,12 @@ export class EmbeddedCluster {
     this.stopped = true;
     clearInterval(this.watchdog);
     process.off('exit', this.onExit);
+    const postmaster = readPid(path.join(this.pgData, 'postmaster.pid'));
     const r = await runAsync(this.runAs, this.bin.pgCtl, ['stop', '-D', this.pgData, '-m', 'fast', '-w', '-t', '20']);
     if (r.code !== 0) this.logger.warn({ output: r.output.trim() }, 'embedded PostgreSQL did not stop cleanly');
+    // pg_ctl returns once postmaster.pid is gone, which the postmaster removes just before it exits: on a busy
+    // machine it is still running for a moment, and a hub that exited then would leave it behind.
+    for (let i = 0; postmaster && isAlive(postmaster) && i < 100; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     this.release();
     this.logger.info({ pgData: this.pgData }, 'embedded PostgreSQL stopped');
   }
