@@ -240,6 +240,7 @@ describe('a department and a provider', () => {
     expect(await textOf(methods.locator('.header-value'))).toBe(`X-Purpose: ${encodeURIComponent(PURPOSE)}`);
     await finance.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await methods.getByRole('button', { name: '复制' }).click();
+    await methods.locator('[role=status]', { hasText: '已复制' }).waitFor();
     expect(await finance.evaluate<string>('navigator.clipboard.readText()')).toBe(`X-Purpose: ${encodeURIComponent(PURPOSE)}`);
     expect(await textOf(methods.locator('pre.example'))).toContain(ITEM);
     const [file] = await Promise.all([finance.waitForEvent('download'), methods.locator('button[data-format=csv]').click()]);
@@ -384,8 +385,9 @@ describe('the provider and the administrator', () => {
     await editor.getByLabel('向社会开放').uncheck();
     await editor.getByLabel('变更说明').fill('实施单位信息暂停公开（浏览器测试）');
     await editor.getByRole('button', { name: '保存（生成新版本）' }).click();
+    // The editor closes once the entry is read again.
     await editor.waitFor({ state: 'detached' });
-    expect(await textOf(row.locator('td[data-label="向社会开放"]'))).toBe('不公开');
+    await row.locator('td[data-label="向社会开放"]', { hasText: '不公开' }).waitFor();
     await page.locator('.versions summary').click();
     expect(await textOf(page.locator(`.versions li[data-version="${versions + 1}"]`))).toContain('contractor：实施单位信息暂停公开（浏览器测试）');
     expect((await publicly()).errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -88,7 +88,7 @@ export class EntryPage extends Component {
           own
             ? (item) =>
                 html`<${ItemEditor} key=${item.fieldName} session=${session} entry=${entry} item=${item}
-                  onCancel=${() => this.setState({ editing: null })} onSaved=${() => (this.setState({ editing: null }), this.load())} />`
+                  onCancel=${() => this.setState({ editing: null })} onSaved=${async () => (await this.load(), this.setState({ editing: null }))} />`
             : null
         } />
       ${
