@@ -3,6 +3,7 @@ import type { PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
 import { GENESIS, HashScheme, type AuditPayload } from './audit-chain';
 import type { AuditSeal, Checkpoint } from './audit-seal';
+import { preparedQuery } from '../db/prepared-query';
 
 /** Arbitrary constant: one writer at a time extends the chain, across hub instances too. */
 const CHAIN_LOCK = 7_305_214_002;
@@ -91,10 +92,10 @@ export class AuditWriter {
    */
   private async appendOptimistically(head: string, payloads: AuditPayload[]): Promise<Appended[] | undefined> {
     try {
-      const rows: Appended[] = await this.ds.query(APPEND_LOCKING, appendParams(head, payloads, this.seal));
+      const rows = await preparedQuery<Appended>(this.ds, APPEND_LOCKING, appendParams(head, payloads, this.seal));
       return rows.length ? rows : undefined;
     } catch (err) {
-      if ((err as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) return undefined;
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) return undefined;
       throw err;
     }
   }

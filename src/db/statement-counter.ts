@@ -17,14 +17,19 @@ export function statementCount(): number | undefined {
   return current.getStore()?.statements;
 }
 
+/** Counts one statement sent past TypeORM (prepared statements) against the surrounding request. */
+export function noteStatement(): void {
+  const tally = current.getStore();
+  if (tally) tally.statements++;
+}
+
 /**
  * TypeORM logger that counts each statement against the request it belongs to, so a response can say
  * how many round trips it cost (X-SQL-Statements) and tests can prove the count does not grow with rows.
  */
 export class StatementCountingLogger implements TypeOrmLogger {
   logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    const tally = current.getStore();
-    if (tally) tally.statements++;
+    noteStatement();
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

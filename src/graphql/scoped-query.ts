@@ -1,4 +1,5 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { preparedQuery } from '../db/prepared-query';
 import type { HubContext } from './context';
 import { hydrate } from './relations/hydrate';
 
@@ -25,9 +26,21 @@ export async function scopedRows<E extends ObjectLiteral>(
 ): Promise<E[]> {
   const metadata = ctx.db.getMetadata(entity);
   const scope = ctx.access.rowScope(entity as EntityTarget<ObjectLiteral>);
-  const raw: Record<string, unknown>[] = await ctx.db.query(
+  const raw = await preparedQuery<Record<string, unknown>>(
+    ctx.db,
     `SELECT e.* FROM "${metadata.tableName}" e WHERE (${where})${scope ? ` AND ${scope}` : ''}${limit === undefined ? '' : ` LIMIT ${Number(limit)}`}`,
     params,
   );
   return raw.map((r) => hydrate(ctx.db, entity, r));
+}
+
+/**
+ * The entities a query builder's filters and order select, every column of its main alias, fetched as a prepared
+ * statement and hydrated without TypeORM's result transformer (the builder must not join).
+ */
+export async function entitiesOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<E[]> {
+  const [sql, params] = qb.select(`${qb.alias}.*`).getQueryAndParameters();
+  const raw = await preparedQuery<Record<string, unknown>>(qb.connection, sql, params);
+  const target = qb.expressionMap.mainAlias!.target as EntityTarget<E>;
+  return raw.map((r) => hydrate(qb.connection, target, r));
 }

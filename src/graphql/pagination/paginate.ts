@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
+import { entitiesOf } from '../scoped-query';
 import type { ResponseBudget } from '../limits/response-budget';
 import type { ConnectionArgs } from './connection.args';
 import type { ConnectionValue } from './connection.type';
@@ -62,7 +63,7 @@ export async function paginate<E extends ObjectLiteral, N, C extends ConnectionV
     page.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`, params);
   }
   sort.forEach((key, i) => (i === 0 ? page.orderBy(key.expr, key.direction ?? 'ASC') : page.addOrderBy(key.expr, key.direction ?? 'ASC')));
-  const rows = size === 0 ? [] : await page.limit(size + 1).getMany();
+  const rows = size === 0 ? [] : await entitiesOf(page.limit(size + 1));
   ctx.budget.charge(Math.min(rows.length, size));
   return toConnection(rows, size, {
     cursorOf: (row) => sort.map((k) => k.value(row)),

@@ -7,6 +7,7 @@ import { pageSize, type SortKey } from '../pagination/paginate';
 import { toConnection } from '../pagination/to-connection';
 import { scopedQuery } from '../scoped-query';
 import { selects } from '../selects';
+import { preparedQuery } from '../../db/prepared-query';
 import { hydrate } from './hydrate';
 
 export interface ChildrenSpec<E extends ObjectLiteral, N, C extends ConnectionValue<N>, A extends { first?: number | null }> {
@@ -53,7 +54,7 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
         if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
         spec.filter?.(qb, spec.args);
         const [sql, params] = qb.getQueryAndParameters();
-        const raw: Record<string, unknown>[] = await ctx.db.query(`SELECT * FROM (${sql}) w WHERE w.__rn <= ${size + 1} ORDER BY w.__rn`, params);
+        const raw = await preparedQuery<Record<string, unknown>>(ctx.db, `SELECT * FROM (${sql}) w WHERE w.__rn <= ${size + 1} ORDER BY w.__rn`, params);
         const pages = new Map<number, Page<E>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
         const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
         for (const r of raw) {

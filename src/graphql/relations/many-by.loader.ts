@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { HubContext } from '../context';
-import { scopedQuery } from '../scoped-query';
+import { entitiesOf, scopedQuery } from '../scoped-query';
 import { charged, type ChargedLoader } from './charged';
 
 /** A small `parent → many` list (a handful per parent, no paging): all of them, one statement per batch. */
@@ -17,10 +17,11 @@ export function manyBy<E extends ObjectLiteral & { id: number }, N>(
     () =>
       new DataLoader<number, N[]>(async (ids) => {
         const column = ctx.db.getMetadata(target).findColumnWithPropertyName(foreignKey)!.databaseName;
-        const rows = await scopedQuery(ctx, target)
-          .andWhere(`e.${column} = ANY(:ids)`, { ids: [...ids] })
-          .orderBy('e.id', 'ASC')
-          .getMany();
+        const rows = await entitiesOf(
+          scopedQuery(ctx, target)
+            .andWhere(`e.${column} = ANY(:ids)`, { ids: [...ids] })
+            .orderBy('e.id', 'ASC'),
+        );
         const groups = new Map<number, N[]>(ids.map((id) => [id, []]));
         for (const row of rows) groups.get(row[foreignKey] as number)?.push(toNode(row));
         return ids.map((id) => groups.get(id)!);
