@@ -21,7 +21,7 @@ import { buildHubSchema } from './registry/hub-schema';
 import { KeyCache } from './sharing/identity/key-cache';
 import { compiledExecutor } from './graphql/compiled-executor';
 import { StaticGateway } from './graphql/static-gateway';
-import { dropBasicResolvers } from './graphql/simple-fields';
+import { directFieldResolvers, dropBasicResolvers } from './graphql/simple-fields';
 import { tallyReleased } from './sharing/policy/released-values';
 import { ResidentRows } from './graphql/relations/resident-rows';
 import { RESIDENT } from './registry/modules';
@@ -83,10 +83,12 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const policy = createPolicy();
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
+    directFieldResolvers(schema);
     // The same API without field guards, for operations in which nothing is denied or county-limited.
     const plainBuilt = await buildHubSchema();
     const plain = enforce ? applyRootRules(plainBuilt) : plainBuilt;
     dropBasicResolvers(plain);
+    directFieldResolvers(plain);
     const notifier = new ChangeNotifier(database.url, logger);
     await notifier.start();
     const keys = new KeyCache();
