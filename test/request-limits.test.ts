@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { startTestHub, type TestHub } from './helpers/test-hub';
 
 let t: TestHub;
@@ -11,12 +13,12 @@ async function stillServing(): Promise<void> {
   expect(body.data).toEqual({ counties: { totalCount: 11 } });
 }
 
-async function post(body: string | Buffer, contentType = 'application/json') {
+async function post(body: string | Buffer, contentType = 'application/json', extra: Record<string, string> = {}) {
   const authorization = `Bearer ${await t.keyOf('environment')}`;
   // As bytes: Preact's types (the disclosure pages) bring the DOM's fetch, whose body takes no Buffer.
   const res = await fetch(`${t.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': contentType, authorization },
+    headers: { 'content-type': contentType, authorization, ...extra },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: res.status, body: (await res.json()) as { errors?: { message: string; extensions: { code: string } }[] } };
@@ -76,6 +78,42 @@ describe('request limits answer with a coded error and the hub keeps serving', (
     expect(body.errors?.[0].extensions.code).toBe('BAD_REQUEST');
     expect(body.errors?.[0].message).toContain('JSON');
     await stillServing();
+  });
+
+  it('a 5 MB body sent in chunks, without a declared length, gets PAYLOAD_TOO_LARGE', async () => {
+    const authorization = `Bearer ${await t.keyOf('environment')}`;
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 5; i++) req.write(`${i === 0 ? '{"query":"{ counties { totalCount } }","variables":{"p":"' : ''}${'x'.repeat(1024 * 1024)}`);
+      req.end('"}}');
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    await stillServing();
+  });
+
+  it('JSON that is not an object or an array gets BAD_REQUEST, as body-parser says in strict mode', async () => {
+    for (const text of ['42', '"query"', 'null']) {
+      const { status, body } = await post(text);
+      expect(status).toBe(400);
+      expect(body.errors?.[0].extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+
+  it('UTF-8 with its charset named, and gzip, are read; another charset gets UNSUPPORTED_MEDIA_TYPE', async () => {
+    const query = JSON.stringify({ query: '{ counties { totalCount } }' });
+    const named = await post(query, 'application/json; charset=UTF-8');
+    expect(named.body).toEqual({ data: { counties: { totalCount: 11 } } });
+    const zipped = await post(gzipSync(query), 'application/json', { 'content-encoding': 'gzip' });
+    expect(zipped.body).toEqual({ data: { counties: { totalCount: 11 } } });
+    const latin = await post(query, 'application/json; charset=latin1');
+    expect(latin.status).toBe(415);
+    expect(latin.body.errors?.[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('an unknown field gets GRAPHQL_VALIDATION_FAILED', async () => {

@@ -1,7 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -26,6 +25,8 @@ import type { Policy } from '../sharing/policy/policy';
 import type { KeyCache } from '../sharing/identity/key-cache';
 import type { ResidentRows } from '../graphql/relations/resident-rows';
 import { errorHandler } from './error-handler';
+import { graphqlHandler } from './graphql-handler';
+import { jsonBody } from './json-body';
 import { sendError } from './error-response';
 import { graphiqlRouter, sendGraphiql } from '../web/graphiql-page';
 import { healthRouter } from './health-routes';
@@ -165,8 +166,8 @@ export function createApp(deps: AppDeps): Express {
     counted,
     // Authenticated before the body is read: an unknown caller costs no parsing.
     door,
-    express.json({ limit: config.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => departmentContext(req, res) }),
+    jsonBody(config.bodyLimitBytes),
+    graphqlHandler(apollo, async (req, res) => departmentContext(req, res)),
   );
 
   app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, audit: deps.audit }));
@@ -202,9 +203,9 @@ export function createApp(deps: AppDeps): Express {
       next();
     },
     requestTimeout(config.requestTimeoutMs),
-    express.json({ limit: config.bodyLimitBytes }),
+    jsonBody(config.bodyLimitBytes),
     counted,
-    expressMiddleware(deps.publicApollo, { context: async ({ req }) => publicContext(req) }),
+    graphqlHandler(deps.publicApollo, async (req) => publicContext(req), { revalidate: true }),
   );
   app.use(
     publicLimit,
