@@ -59,6 +59,8 @@ export async function measureThroughput(url: string, key: string, dataDir: strin
     // The same pages for both: the hub walks its cursors, the baseline starts after the last id of the page before.
     const db = new Client({ connectionString: url });
     await db.connect();
+    // Fresh statistics after the bench's imports, for both servers' plans alike.
+    await db.query('VACUUM ANALYZE monitoring_point, soil_sample, measurement');
     const ids = (await db.query<{ id: number }>(`SELECT id FROM monitoring_point ORDER BY id LIMIT ${PAGES * 100}`)).rows.map((r) => r.id);
     const codes = (await db.query<{ code: string }>(`SELECT code FROM monitoring_point ORDER BY md5(code) LIMIT ${CODES}`)).rows.map((r) => r.code);
     await db.end();
