@@ -230,11 +230,12 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
     if (throughput) {
       out('throughput, hub process (NODE_ENV=production, 市环保局, rights and audit on) vs one raw SQL statement per request');
       out('building the whole answer in PostgreSQL (bench-raw-server), same database, answers checked equal, 10 connections,');
-      out('median of 3 interleaved rounds of 8 s:');
-      out('  query      hub req/s  raw req/s  hub / raw  hub p99 ms  raw p99 ms');
+      out('median of 3 interleaved rounds of 8 s; "2 hubs": two hub processes on the database, 5 connections each:');
+      out('  query      hub req/s  raw req/s  hub / raw  hub p99 ms  raw p99 ms  2 hubs req/s  2 hubs / 1');
       for (const t of throughput)
         out(
-          `  ${t.query.padEnd(9)}  ${t.hubRps.toFixed(0).padStart(9)}  ${t.rawRps.toFixed(0).padStart(9)}  ${(t.hubRps / t.rawRps).toFixed(2).padStart(9)}  ${t.hubP99Ms.toFixed(1).padStart(10)}  ${t.rawP99Ms.toFixed(1).padStart(10)}`,
+          `  ${t.query.padEnd(9)}  ${t.hub.rps.toFixed(0).padStart(9)}  ${t.raw.rps.toFixed(0).padStart(9)}  ${(t.hub.rps / t.raw.rps).toFixed(2).padStart(9)}` +
+            `  ${t.hub.p99Ms.toFixed(1).padStart(10)}  ${t.raw.p99Ms.toFixed(1).padStart(10)}  ${t.twoHubs.rps.toFixed(0).padStart(12)}  ${(t.twoHubs.rps / t.hub.rps).toFixed(2).padStart(10)}`,
         );
     }
     if (!rows.every((r) => r.statements === a.statements)) process.exitCode = 1;
