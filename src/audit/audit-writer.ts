@@ -13,6 +13,12 @@ interface Pending {
   done: (err?: unknown) => void;
 }
 
+/**
+ * How long a hub goes straight to the chain's lock after its optimistic append found the head moved: under two
+ * busy hubs the try costs a lock wait and a round trip per batch and nearly always fails.
+ */
+const CONTENTION_BACKOFF_MS = 1_000;
+
 /** How soon after a write the chain's head is checkpointed: deleting records newer than that goes unseen. */
 const CHECKPOINT_DELAY_MS = 1_000;
 
@@ -28,6 +34,8 @@ export class AuditWriter {
   private checkpointTimer?: NodeJS.Timeout;
   /** The hash of the newest record this hub wrote: the next batch's predecessor, unless another hub wrote since. */
   private lastHash?: string;
+  /** Until when batches go straight to the lock: another hub kept moving the head, so the optimistic try would fail. */
+  private contendedUntil = 0;
 
   constructor(
     private readonly ds: DataSource,
@@ -79,7 +87,13 @@ export class AuditWriter {
   }
 
   private async write(payloads: AuditPayload[]): Promise<void> {
-    const appended = (this.lastHash !== undefined && (await this.appendOptimistically(this.lastHash, payloads))) || (await this.appendUnderLock(payloads));
+    let appended: Appended[] | undefined;
+    if (this.lastHash !== undefined && performance.now() >= this.contendedUntil) {
+      appended = await this.appendOptimistically(this.lastHash, payloads);
+      // Another hub wrote since: while it keeps writing, every try would wait for its lock and fail.
+      if (!appended) this.contendedUntil = performance.now() + CONTENTION_BACKOFF_MS;
+    }
+    appended ??= await this.appendUnderLock(payloads);
     const newest = appended.reduce((a, b) => (BigInt(a.id) > BigInt(b.id) ? a : b));
     this.lastHash = newest.hash;
     this.scheduleCheckpoint({ id: newest.id, hash: newest.hash, at: payloads.at(-1)!.at.toISOString() });
