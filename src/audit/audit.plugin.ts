@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { HubContext } from '../graphql/context';
 import type { AuditWriter } from './audit-writer';
@@ -12,10 +11,10 @@ import { ERROR_CODES, ErrorCode } from '../graphql/error-codes';
  */
 export function auditPlugin(writer: AuditWriter, clock: () => Date): ApolloServerPlugin<HubContext> {
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ contextValue, operation, operationName, errors, response }) {
+        async willSendResponse({ contextValue, operation, operationName, errors, response, queryHash }) {
           const access = contextValue.access;
           const hasData = response.body.kind === 'single' && response.body.singleResult.data != null;
           try {
@@ -26,7 +25,8 @@ export function auditPlugin(writer: AuditWriter, clock: () => Date): ApolloServe
               principalId: access.principal.departmentId,
               keyId: access.principal.keyId,
               operationName: operationName ?? null,
-              operationHash: request.query ? createHash('sha256').update(request.query).digest('hex') : null,
+              // Apollo's SHA-256 of the query text, made once per request (a persisted query's hash is checked equal to it).
+              operationHash: queryHash ?? null,
               purpose: access.purpose,
               released: access.tally.releasedSummary(access.policy.guarded),
               denied: access.tally.deniedSummary(access.policy.guarded),
