@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AuditWriter } from '../audit/audit-writer';
 import type { DataSource } from 'typeorm';
 import type { CatalogStore } from '../sharing/catalog/catalog-snapshot';
+import type { KeyCache } from '../sharing/identity/key-cache';
 import type { Access } from '../sharing/policy/access';
 import { ResponseBudget } from './limits/response-budget';
 import { LoaderRegistry } from './loader-registry';
@@ -25,6 +26,8 @@ export interface HubContext {
   audit: AuditWriter;
   /** Tables read from memory (administrative divisions, analytes). */
   resident: ResidentRows;
+  /** This hub's recently used keys (department requests): a revocation forgets its key here before it answers. */
+  keys?: KeyCache;
   /** What a mutation changed, for its audit record (catalog items, grant decisions). */
   auditDetail: Record<string, unknown>;
 }

@@ -100,6 +100,7 @@ export function createApp(deps: AppDeps): Express {
         catalog: deps.catalog,
         audit: deps.audit,
         resident: deps.resident,
+        keys: deps.keys,
       },
       () => req.log.child({ principal: principal.code }),
       config.maxResponseObjects,

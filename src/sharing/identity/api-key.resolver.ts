@@ -103,8 +103,10 @@ export class ApiKeyResolver {
     const [row] = await ctx.db.query(`${SELECT} WHERE k.id = $1`, [Number(id) || 0]);
     if (!row) throw new HubError(ErrorCode.NOT_FOUND, `没有标识为 ${id} 的密钥`, { details: { argument: 'id' } });
     if (row.revoked_at) throw badInput('id', `密钥 ${row.prefix} 已于 ${row.revoked_at.toISOString()} 吊销`);
-    // The row's trigger announces the revocation on soilhub_keys: every hub forgets the key at once.
+    // The row's trigger announces the revocation on soilhub_keys: every hub forgets the key when it hears it. This
+    // hub forgets it now, so the key is refused from the moment the answer leaves, without waiting for the notice.
     await ctx.db.query('UPDATE api_key SET revoked_at = $2 WHERE id = $1', [row.id, ctx.access.now]);
+    ctx.keys?.forget(row.prefix);
     await ctx.audit.append(
       keyEvent(ctx.access.now, ctx.access.principal.departmentId, { event: 'revoked', department: row.department, keyId: row.id, prefix: row.prefix, reason }),
     );
