@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source';
 import { TEST_ENV } from './test-env';
 
 export interface TestDatabase {
@@ -31,5 +33,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     url: u.toString(),
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** A fresh database and a data source on it with one connection (a connection's prepared statements all show). */
+export async function openTestDataSource(): Promise<{ ds: DataSource; close(): Promise<void> }> {
+  const db = await createTestDatabase();
+  const ds = createDataSource({ url: db.url, poolMax: 1, statementTimeoutMs: 10_000 });
+  await ds.initialize();
+  return {
+    ds,
+    async close() {
+      await ds.destroy();
+      await db.drop();
+    },
   };
 }

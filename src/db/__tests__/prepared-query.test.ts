@@ -1,23 +1,17 @@
-import { createTestDatabase, type TestDatabase } from '../../../test/helpers/test-database';
-import { createDataSource } from '../data-source';
+import { openTestDataSource } from '../../../test/helpers/test-database';
 import { preparedQuery } from '../prepared-query';
 import { countStatements, statementCount } from '../statement-counter';
 import type { DataSource } from 'typeorm';
 
-let db: TestDatabase;
 let ds: DataSource;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   // One connection: the server's prepared statements are per connection, so they are all visible on it.
-  ds = createDataSource({ url: db.url, poolMax: 1, statementTimeoutMs: 10_000 });
-  await ds.initialize();
+  ({ ds, close } = await openTestDataSource());
 });
 
-afterAll(async () => {
-  await ds.destroy();
-  await db.drop();
-});
+afterAll(() => close());
 
 test('the first 1,000 texts are prepared once per connection, the 1,001st runs unnamed, and every answer is right', async () => {
   for (let i = 0; i < 1_001; i++) {

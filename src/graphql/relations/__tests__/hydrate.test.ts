@@ -1,22 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { createTestDatabase, type TestDatabase } from '../../../../test/helpers/test-database';
-import { createDataSource } from '../../../db/data-source';
+import { openTestDataSource } from '../../../../test/helpers/test-database';
 import { hydrate } from '../hydrate';
 
-let db: TestDatabase;
 let ds: DataSource;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  ds = createDataSource({ url: db.url, poolMax: 1, statementTimeoutMs: 10_000 });
-  await ds.initialize();
+  ({ ds, close } = await openTestDataSource());
 });
 
-afterAll(async () => {
-  await ds.destroy();
-  await db.drop();
-});
+afterAll(() => close());
 
 /** A value as pg hands it over for the column's type. */
 function rawValue(column: ColumnMetadata): unknown {
