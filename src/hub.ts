@@ -268,7 +268,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
           await notifier.stop();
           await apollo.stop();
           await publicApollo.stop();
-          audit.checkpointNow();
+          await audit.close();
           await database.close();
           logger.info('soilhub stopped');
         })();

@@ -1,11 +1,16 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditChainEntity } from './audit-chain.entity';
 
 /**
  * One audited event: a department request (what it released, what it denied) or a change to the catalog,
- * a grant or a key. Append-only and hash-chained: `hash` covers the record and `prevHash`.
+ * a grant or a key. Append-only and hash-chained within its chain: `hash` covers the record and `prevHash`.
  */
 @Entity({ name: 'audit_record' })
 @Index(['principalId', 'at'])
+/** Unique: a chain cannot fork, whoever writes. */
+@Index('audit_record_one_successor', ['chain', 'prevHash'], { unique: true })
+/** A chain's head, and the walk of one chain in order. */
+@Index('audit_record_chain_order', ['chain', 'id'])
 export class AuditRecordEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -60,8 +65,15 @@ export class AuditRecordEntity {
   @Column({ type: 'jsonb' })
   detail!: Record<string, unknown>;
 
-  /** Unique: the chain cannot fork, whoever writes. */
-  @Index('audit_record_one_successor', { unique: true })
+  /** The chain the record belongs to: the one its hub instance held when it wrote. */
+  @Column({ type: 'integer' })
+  chain!: number;
+
+  /** Declares the foreign key; records are never loaded with their chain. */
+  @ManyToOne(() => AuditChainEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'chain' })
+  chainOf?: AuditChainEntity;
+
   @Column({ name: 'prev_hash', type: 'text' })
   prevHash!: string;
 

@@ -47,12 +47,12 @@ export class AuditSeal {
     return this.mac(`${prevHash}\n${canonicalPayload(payload)}`);
   }
 
-  /** Appends the head, signed, and forces it to disk. */
-  appendCheckpoint(cp: Checkpoint): void {
+  /** Appends the heads, each line signed, and forces them to disk. */
+  appendCheckpoints(cps: Checkpoint[]): void {
     fs.mkdirSync(path.dirname(this.checkpointFile), { recursive: true });
     const fd = fs.openSync(this.checkpointFile, 'a', 0o600);
     try {
-      fs.writeSync(fd, `${JSON.stringify({ ...cp, mac: this.mac(checkpointText(cp)) })}\n`);
+      fs.writeSync(fd, cps.map((cp) => `${JSON.stringify({ ...cp, mac: this.mac(checkpointText(cp)) })}\n`).join(''));
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);

@@ -27,7 +27,7 @@ export class AuditRecord {
   @Field(() => DateTime, { description: '时间' })
   at!: Date;
 
-  @Field({ description: '类别：query 查询、mutation 变更、key 密钥、invalid 无效请求' })
+  @Field({ description: '类别：query 查询、mutation 变更、key 密钥、invalid 无效请求、chain_open 新审计链的开头' })
   kind!: string;
 
   @Field(() => String, { nullable: true, description: '请求编号（X-Request-Id）' })
@@ -102,6 +102,9 @@ export class AuditVerification {
 
   @Field(() => String, { nullable: true, description: '问题说明' })
   problem!: string | null;
+
+  @Field(() => Int, { description: '已校验的链数（每个中枢实例写自己的一条链）' })
+  chains!: number;
 
   @Field(() => Int, { description: '与链对照的检查点数（检查点记在数据库之外，防止删除最新记录或重算整条链）' })
   checkpoints!: number;

@@ -31,9 +31,9 @@ runCommand(
     const writer = new AuditWriter(db.dataSource, logger, AuditSeal.open(config.audit, logger));
     try {
       const created = await createApiKey(db.dataSource, values.department, values.name, days, { at: new Date(), writer });
-      writer.checkpointNow();
       process.stdout.write(`${JSON.stringify({ department: values.department, key: created.key, expiresAt: created.expiresAt })}\n`);
     } finally {
+      await writer.close();
       await db.close();
     }
   },

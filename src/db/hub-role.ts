@@ -11,7 +11,7 @@ export async function grantHubRole(owner: DataSource, role: string): Promise<voi
     await m.query(`GRANT USAGE ON SCHEMA public TO ${r}`);
     await m.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
     await m.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
-    await m.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_record FROM ${r}`);
+    await m.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_record, audit_chain FROM ${r}`);
     await m.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON migrations FROM ${r}`);
   });
 }

@@ -28,6 +28,7 @@ import { PushChanges1796290000000 } from '../../migrations/1796290000000-push-ch
 import { RecordCalendarSource1796300000000 } from '../../migrations/1796300000000-record-calendar-source';
 import { ShareLimitsAndSchedules1796310000000 } from '../../migrations/1796310000000-share-limits-and-schedules';
 import { AnnounceCatalogChanges1796320000000 } from '../../migrations/1796320000000-announce-catalog-changes';
+import { AuditChainPerHub1796330000000 } from '../../migrations/1796330000000-audit-chain-per-hub';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   RecordCalendarSource1796300000000,
   ShareLimitsAndSchedules1796310000000,
   AnnounceCatalogChanges1796320000000,
+  AuditChainPerHub1796330000000,
 ];

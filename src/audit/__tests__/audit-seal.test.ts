@@ -5,6 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { auditPayloadOf, chainHash, GENESIS } from '../audit-chain';
 import { AuditSeal } from '../audit-seal';
+import { AuditWriter } from '../audit-writer';
 
 /**
  * A database superuser attacks the trail behind the append-only trigger: deletes the newest records, or edits one
@@ -15,7 +16,7 @@ let t: TestHub;
 beforeEach(async () => {
   t = await startTestHub();
   for (let i = 0; i < 6; i++) await t.gql('{ counties { totalCount } }', undefined, { 'x-request-id': `seal-${i}` });
-  t.hub.audit.checkpointNow();
+  await t.hub.audit.checkpointNow();
 });
 afterEach(() => t.stop());
 
@@ -27,12 +28,12 @@ const behindTriggers = (run: (q: (text: string, params?: unknown[]) => Promise<a
     await run((text, params) => m.query(text, params));
   });
 const verify = async () =>
-  (await t.as('platform-admin')('{ auditVerification { ok checked firstBrokenId problem checkpoints lastCheckpointAt } }')).body.data!.auditVerification;
+  (await t.as('platform-admin')('{ auditVerification { ok checked firstBrokenId problem chains checkpoints lastCheckpointAt } }')).body.data!.auditVerification;
 
 describe('the sealed audit trail', () => {
   it('verifies whole, sealed records checked against their checkpoints', async () => {
     const v = await verify();
-    expect(v).toMatchObject({ ok: true, firstBrokenId: null, problem: null, checkpoints: 1 });
+    expect(v).toMatchObject({ ok: true, firstBrokenId: null, problem: null, chains: 1, checkpoints: 1 });
     expect(v.checked).toBeGreaterThanOrEqual(6);
     expect(new Date(v.lastCheckpointAt).getTime()).toBe(t.now().getTime());
     const schemes = await sql(`SELECT DISTINCT hash_scheme FROM audit_record`);
@@ -68,6 +69,87 @@ describe('the sealed audit trail', () => {
     const v = await verify();
     expect(v).toMatchObject({ ok: false, firstBrokenId: victim.id });
     expect(v.problem).toContain('改动');
+  });
+
+  describe('with a second hub on its own chain', () => {
+    let other: AuditWriter;
+    beforeEach(async () => {
+      other = new AuditWriter(t.hub.database.dataSource, pino({ level: 'silent' }), t.hub.audit.seal);
+      for (let i = 0; i < 3; i++) await other.append({ ...(await probe()), requestId: `other-${i}` });
+      await t.gql('{ counties { totalCount } }', undefined, { 'x-request-id': 'seal-after' });
+    });
+    afterEach(() => other.close());
+    const probe = async () => {
+      const [r] = await sql(`SELECT * FROM audit_record WHERE request_id = 'seal-0'`);
+      return auditPayloadOf(r);
+    };
+    /** What the database alone still proves, once an attacker who can reach the hubs' disks emptied the checkpoint file. */
+    const withoutCheckpoints = () => fs.writeFileSync(t.hub.audit.seal.checkpointFile, '');
+
+    it("anchors the other chain's head in each hub's checkpoints: deleting that whole chain shows", async () => {
+      await t.hub.audit.checkpointNow();
+      const lines = fs
+        .readFileSync(t.hub.audit.seal.checkpointFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      const [{ head }] = await sql(`SELECT max(id)::text AS head FROM audit_record WHERE chain = $1`, [other.chain]);
+      expect(lines.map((l) => l.id)).toContain(head);
+      const chain = other.chain;
+      await other.close();
+      await behindTriggers(async (q) => {
+        await q(`DELETE FROM audit_record WHERE chain = $1`, [chain]);
+        await q(`DELETE FROM audit_chain WHERE id = $1`, [chain]);
+      });
+      const v = await verify();
+      expect(v).toMatchObject({ ok: false, firstBrokenId: head });
+      expect(v.problem).toContain('截短');
+    });
+
+    it("names a chain cut back past the head a newer chain's opening recorded, without any checkpoint", async () => {
+      const [opening] = await sql(`SELECT detail FROM audit_record WHERE chain = $1 AND kind = 'chain_open'`, [other.chain]);
+      const anchored = opening.detail.heads.find((h: { chain: number }) => h.chain === t.hub.audit.chain);
+      withoutCheckpoints();
+      await behindTriggers(async (q) => {
+        await q(`DELETE FROM audit_record WHERE chain = $1 AND id >= $2::bigint`, [t.hub.audit.chain, anchored.id]);
+      });
+      const v = await verify();
+      expect(v).toMatchObject({ ok: false, firstBrokenId: anchored.id });
+      expect(v.problem).toContain(`审计链 ${t.hub.audit.chain} 被删除或截短`);
+    });
+
+    it('names a chain whose records were all deleted, or whose opening was, without any checkpoint', async () => {
+      withoutCheckpoints();
+      await behindTriggers(async (q) => {
+        await q(`DELETE FROM audit_record WHERE id = (SELECT min(id) FROM audit_record WHERE chain = $1)`, [other.chain]);
+      });
+      const opened = await verify();
+      expect(opened).toMatchObject({ ok: false });
+      expect(opened.problem).toContain('开头记录缺失');
+      await behindTriggers(async (q) => {
+        await q(`DELETE FROM audit_record WHERE chain = $1`, [other.chain]);
+      });
+      const v = await verify();
+      expect(v).toMatchObject({ ok: false, firstBrokenId: null });
+      expect(v.problem).toContain(`审计链 ${other.chain} 的全部记录被删除`);
+    });
+
+    it('refuses an unsealed chain forged with the public algorithm', async () => {
+      withoutCheckpoints();
+      const p = await probe();
+      await behindTriggers(async (q) => {
+        const [{ id }] = await q(`INSERT INTO audit_chain (opened_at, opened_by) VALUES (now(), 'forger') RETURNING id`);
+        const opening = { ...p, kind: 'chain_open', detail: { chain: id, heads: [] } };
+        await q(
+          `INSERT INTO audit_record (at, kind, released, denied, grants_used, outcome, detail, chain, prev_hash, hash, hash_scheme)
+           VALUES ($1, 'chain_open', $2, $3, $4, $5, $6, $7, $8, $9, 1)`,
+          [p.at, p.released, JSON.stringify(p.denied), p.grantsUsed, p.outcome, opening.detail, id, GENESIS, chainHash(GENESIS, opening)],
+        );
+      });
+      const v = await verify();
+      expect(v.ok).toBe(false);
+      expect(v.problem).toContain('未密封');
+    });
   });
 
   it('names the checkpoint file altered', async () => {
