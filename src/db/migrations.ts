@@ -29,6 +29,7 @@ import { RecordCalendarSource1796300000000 } from '../../migrations/179630000000
 import { ShareLimitsAndSchedules1796310000000 } from '../../migrations/1796310000000-share-limits-and-schedules';
 import { AnnounceCatalogChanges1796320000000 } from '../../migrations/1796320000000-announce-catalog-changes';
 import { AuditChainPerHub1796330000000 } from '../../migrations/1796330000000-audit-chain-per-hub';
+import { TallySoilQuality1796340000000 } from '../../migrations/1796340000000-tally-soil-quality';
 
 /** Every migration in order; a test checks this list against the files in migrations/. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   ShareLimitsAndSchedules1796310000000,
   AnnounceCatalogChanges1796320000000,
   AuditChainPerHub1796330000000,
+  TallySoilQuality1796340000000,
 ];

@@ -40,22 +40,18 @@ export class SoilQualitySummaryResolver {
   }
 }
 
-/** One analyte's summary by county and year, within the caller's row scope over the points (alias `e`). */
+/**
+ * One analyte's summary by county and year, within the caller's row scope over the points, from the tally the
+ * database keeps exact (migration 1796340000000): a few dozen rows however many measurements there are. The
+ * points' row scope restricts by county only (`e.county_id`), a column the tally has under the same alias.
+ */
 async function summarise(ctx: HubContext, analyte: string, year: number | null): Promise<SoilQualitySummary[]> {
   const analyteId = await analyteIdOf(ctx, analyte);
   const rows: Record<string, number>[] = await ctx.db.query(
-    `WITH s AS (
-       SELECT e.county_id, extract(year FROM s.sampled_on)::int AS year, m.value,
-              CASE WHEN s.ph <= 5.5 THEN 'le_5_5' WHEN s.ph <= 6.5 THEN '5_5_to_6_5' WHEN s.ph <= 7.5 THEN '6_5_to_7_5' ELSE 'gt_7_5' END::ph_band AS band
-         FROM measurement m JOIN soil_sample s ON s.id = m.sample_id JOIN monitoring_point e ON e.id = s.point_id
-        WHERE m.analyte_id = $1 AND s.depth_top_cm = 0 AND s.ph IS NOT NULL
-          AND e.point_type IN ('farmland', 'national_control', 'provincial_control')
-          AND ($2::int IS NULL OR s.sampled_on >= make_date($2, 1, 1) AND s.sampled_on < make_date($2 + 1, 1, 1))
-          AND ${ctx.access.rowScope(MonitoringPointEntity) ?? 'TRUE'}
-     )
-     SELECT s.county_id, s.year, count(*)::int AS samples, count(*) FILTER (WHERE s.value > t.value)::int AS exceedances
-       FROM s JOIN gb15618_threshold t ON t.analyte_id = $1 AND t.kind = 'screening' AND t.ph_band = s.band AND t.land_type IN ('other', 'all')
-      GROUP BY s.county_id, s.year ORDER BY s.county_id, s.year`,
+    `SELECT e.county_id, e.year, e.samples, e.exceedances
+       FROM soil_quality_tally e
+      WHERE e.analyte_id = $1 AND ($2::int IS NULL OR e.year = $2) AND ${ctx.access.rowScope(MonitoringPointEntity) ?? 'TRUE'}
+      ORDER BY e.county_id, e.year`,
     [analyteId, year],
   );
   const isPublic = ctx.access.principal.kind === DepartmentKind.PUBLIC;
