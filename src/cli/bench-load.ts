@@ -38,7 +38,7 @@ export async function hubProcess(url: string, dataDir: string, auditKey: string)
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       SOILHUB_DATA_DIR: dataDir,
-      // Hubs on one database seal one audit chain: one key.
+      // Hubs on one database seal one audit trail (a chain each), verified with one key.
       AUDIT_KEY: auditKey,
       // One key from every connection: the per-key bounds are not what is measured.
       KEY_RATE_LIMIT: '0',

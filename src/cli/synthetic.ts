@@ -8,7 +8,7 @@ import { runCommand, UsageError } from './command';
 /** `npm run synthetic`: loads synthetic data into the configured database. */
 runCommand(
   {
-    usage: 'npm run synthetic -- --scale demo|bench [--seed N] [--replace]',
+    usage: 'npm run synthetic -- --scale demo|bench|province [--seed N] [--replace]',
     summary: '载入合成演示数据（全部或全不；不是实测值）。Loads synthetic data, all or nothing; every row says it is synthetic.',
     options: { scale: { type: 'string', default: 'demo' }, seed: { type: 'string', default: '20171229' }, replace: { type: 'boolean', default: false } },
     help: {
