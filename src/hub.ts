@@ -107,7 +107,11 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     httpServer.headersTimeout = 30_000;
 
     const pool = (database.dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
-    const metrics = new HubMetrics(() => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : undefined));
+    const reads = database.reads;
+    const metrics = new HubMetrics(
+      () => (pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : undefined),
+      reads && (() => ({ lagMs: reads.lagMs, inUse: reads.reader !== database.dataSource })),
+    );
 
     const apollo = new ApolloServer<HubContext>({
       gateway: new StaticGateway(
@@ -220,6 +224,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       config,
       logger,
       db: database.dataSource,
+      // The public reads (API, pages, downloads) may lag by READ_MAX_LAG_MS: nothing there reads its own writes.
+      publicDb: () => database.reads?.reader ?? database.dataSource,
       apollo,
       metrics,
       isShuttingDown: () => shuttingDown,

@@ -16,6 +16,9 @@ export interface Config {
   databaseUrl?: string;
   /** The owner's connection for migrations and grants, when the hub's own (DATABASE_URL) is a role that owns nothing. */
   migrationDatabaseUrl?: string;
+  /** A streaming replica of DATABASE_URL for the public reads, used while it lags by at most readMaxLagMs. */
+  databaseReadUrl?: string;
+  readMaxLagMs: number;
   dataDir: string;
   embeddedPgPort: number;
   dbPoolMax: number;
@@ -80,6 +83,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  READ_MAX_LAG_MS: int(100, 600_000).default(5_000),
   SOILHUB_DATA_DIR: z.string().min(1).default('data'),
   EMBEDDED_PG_PORT: int(0, 65535).default(0),
   DB_POOL_MAX: int(1, 500).default(10),
@@ -150,6 +158,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {
     throw new ConfigError([`DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE (${e.MAX_PAGE_SIZE})`]);
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_READ_URL: a replica of DATABASE_URL, which must be set too (the embedded database has no replica)']);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -158,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
     databaseUrl: e.DATABASE_URL,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    readMaxLagMs: e.READ_MAX_LAG_MS,
     dataDir: path.resolve(cwd, e.SOILHUB_DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolMax: e.DB_POOL_MAX,

@@ -12,6 +12,8 @@ export interface DataSourceOptions {
   url: string;
   poolMax: number;
   statementTimeoutMs: number;
+  /** Shown in pg_stat_activity; 'soilhub' unless given. */
+  applicationName?: string;
 }
 
 /** The hub's TypeORM data source: migrations only (never synchronize), no ORM cache. */
@@ -26,7 +28,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     logging: ['query'],
     logger: new StatementCountingLogger(),
-    applicationName: 'soilhub',
+    applicationName: options.applicationName ?? 'soilhub',
     extra: {
       max: options.poolMax,
       statement_timeout: options.statementTimeoutMs,

@@ -6,6 +6,7 @@ import { createDataSource } from './data-source';
 import { EmbeddedCluster } from './embedded/embedded-cluster';
 import { followClock } from './follow-clock';
 import { grantHubRole, userOf } from './hub-role';
+import { ReadReplica } from './read-replica';
 
 /** Arbitrary constant key: several hub instances starting at once run migrations one at a time. */
 const MIGRATION_LOCK = 7_305_214_001;
@@ -30,6 +31,8 @@ export interface Database {
   url: string;
   /** Present when no DATABASE_URL was given. */
   embedded?: EmbeddedCluster;
+  /** Present when DATABASE_READ_URL names a replica: where the public reads go while it keeps up. */
+  reads?: ReadReplica;
   close(): Promise<void>;
 }
 
@@ -64,11 +67,25 @@ export async function openDatabase(config: Config, logger: Logger, clock: Clock 
     followClock(dataSource, clock);
     embedded?.supervise();
     const ready = dataSource;
+    let reads: ReadReplica | undefined;
+    if (config.databaseReadUrl) {
+      const replica = createDataSource({
+        url: config.databaseReadUrl,
+        poolMax: config.dbPoolMax,
+        statementTimeoutMs: config.statementTimeoutMs,
+        applicationName: 'soilhub-read',
+      });
+      followClock(replica, clock);
+      reads = new ReadReplica(ready, replica, config.readMaxLagMs, logger);
+      await reads.start();
+    }
     return {
       dataSource: ready,
       url,
       embedded,
+      reads,
       async close() {
+        await reads?.stop();
         if (ready.isInitialized) await ready.destroy();
         await embedded?.stop();
       },

@@ -45,6 +45,8 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   db: DataSource;
+  /** Where the public reads go now: the read replica while it keeps up, else `db`. */
+  publicDb: () => DataSource;
   apollo: ApolloServer<HubContext>;
   metrics: HubMetrics;
   isShuttingDown: () => boolean;
@@ -181,7 +183,7 @@ export function createApp(deps: AppDeps): Express {
     createContext(
       {
         requestId: String(req.id),
-        db,
+        db: deps.publicDb(),
         limits: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
         access: new Access(deps.policy, deps.publicPrincipal, deps.catalog.snapshot, deps.clock()),
         catalog: deps.catalog,

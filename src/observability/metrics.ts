@@ -40,7 +40,7 @@ export class HubMetrics {
     registers: [this.registry],
   });
 
-  constructor(pool: () => { total: number; idle: number; waiting: number } | undefined) {
+  constructor(pool: () => { total: number; idle: number; waiting: number } | undefined, replica?: () => { lagMs: number | undefined; inUse: boolean }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'soilhub_' });
     const stat = (name: string, help: string, pick: (p: { total: number; idle: number; waiting: number }) => number) =>
       new Gauge({
@@ -55,5 +55,23 @@ export class HubMetrics {
     stat('soilhub_db_pool_connections', 'Connections open in the database pool', (p) => p.total);
     stat('soilhub_db_pool_idle', 'Idle connections in the database pool', (p) => p.idle);
     stat('soilhub_db_pool_waiting', 'Requests waiting for a database connection', (p) => p.waiting);
+    if (!replica) return;
+    new Gauge({
+      name: 'soilhub_read_replica_lag_seconds',
+      help: 'How far the read replica was behind the primary at the last probe (NaN when unknown: unreachable or too far behind)',
+      registers: [this.registry],
+      collect() {
+        const { lagMs } = replica();
+        this.set(lagMs === undefined ? Number.NaN : lagMs / 1000);
+      },
+    });
+    new Gauge({
+      name: 'soilhub_read_replica_in_use',
+      help: '1 while the public reads go to the read replica, 0 while they go to the primary',
+      registers: [this.registry],
+      collect() {
+        this.set(replica().inUse ? 1 : 0);
+      },
+    });
   }
 }

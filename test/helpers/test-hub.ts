@@ -40,8 +40,9 @@ export interface TestHub {
  * A real hub on a free port over a fresh database; `env` overrides configuration variables. Its clock is
  * fixed at TEST_NOW unless `options.clock` is given: no test hub reads the wall clock.
  */
-export async function startTestHub(env: Record<string, string> = {}, options: HubOptions & { as?: string } = {}): Promise<TestHub> {
-  const db = await createTestDatabase();
+export async function startTestHub(env: Record<string, string> = {}, options: HubOptions & { as?: string; database?: TestDatabase } = {}): Promise<TestHub> {
+  // A test that needs a cluster of its own (a replica) brings its database.
+  const db = options.database ?? (await createTestDatabase());
   // The hub's own files (the audit key and checkpoints) in a folder of its own.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-hub-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', NODE_ENV: 'test', DATABASE_URL: db.url, SOILHUB_DATA_DIR: dataDir, ...env });

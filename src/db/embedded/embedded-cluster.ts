@@ -37,8 +37,8 @@ export class EmbeddedCluster {
   private restarting = false;
 
   private constructor(
-    private readonly bin: PostgresBinaries,
-    private readonly runAs: RunAs,
+    readonly bin: PostgresBinaries,
+    readonly runAs: RunAs,
     readonly pgData: string,
     private readonly lockFile: string,
     readonly port: number,
