@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-database';
  * Two hubs on one PostgreSQL behave as one: a key's rate limit and the public per-address limit are counted once
  * for both (RATE_LIMIT_STORE=postgres), a catalog change made on one applies on the other (LISTEN/NOTIFY), a grant
  * revoked on one is refused on the other at once, the public cache serves no answer older than a write made through
- * the other, and the hourly alert scan, which both start with, runs once.
+ * the other, the hourly alert scan, which both start with, runs once, and each appends to an audit chain of its own.
  */
 let db: TestDatabase;
 const hubs: Hub[] = [];
@@ -168,5 +168,26 @@ describe('two hubs on one database', () => {
   it('ran the alert scan once, though both started with it', async () => {
     const rows = await hubs[0].database.dataSource.query(`SELECT name, runs FROM scheduled_task`);
     expect(rows).toEqual([{ name: 'alert-scan', runs: 1 }]);
+  });
+
+  it('appended each to an audit chain of its own, and the trail verifies', async () => {
+    const [a, b] = hubs;
+    expect(a.audit.chain).toBeDefined();
+    expect(b.audit.chain).toBeDefined();
+    expect(a.audit.chain).not.toBe(b.audit.chain);
+    const rows: { chain: number; records: number }[] = await a.database.dataSource.query(
+      `SELECT chain, count(*)::int AS records FROM audit_record WHERE chain = ANY($1::int[]) GROUP BY chain ORDER BY chain`,
+      [[a.audit.chain, b.audit.chain]],
+    );
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r.records).toBeGreaterThan(1);
+    const admin = (await createApiKey(a.database.dataSource, 'platform-admin', 'cluster', 1, { at: TEST_NOW, writer: a.audit })).key;
+    const res = await fetch(`${b.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ query: '{ auditVerification { ok chains problem } }' }),
+    });
+    const v = ((await res.json()) as { data: { auditVerification: { ok: boolean; chains: number; problem: string | null } } }).data.auditVerification;
+    expect(v).toEqual({ ok: true, chains: 2, problem: null });
   });
 });
