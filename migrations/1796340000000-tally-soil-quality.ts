@@ -19,7 +19,8 @@ const ADD = `ON CONFLICT (analyte_id, county_id, year) DO UPDATE
  * samples and exceedances of the screening value by analyte, county and year, kept exact by triggers in the same
  * transaction as the change. New or removed measurements add or subtract their counts; a change to a sample, a
  * point or a threshold recounts the groups it touches from the base tables. Tally changes take one advisory lock,
- * so transactions that change soil data commit their counts in turn and a recount never misses a commit.
+ * so transactions that change soil data commit their counts in turn and a recount never misses a commit (writers
+ * of these tables already wait for each other on their data_change row, so this adds no new wait).
  */
 export class TallySoilQuality1796340000000 implements MigrationInterface {
   name = 'TallySoilQuality1796340000000';
