@@ -14,6 +14,19 @@ const counts = (from: string, where = 'TRUE') => `
 const ADD = `ON CONFLICT (analyte_id, county_id, year) DO UPDATE
   SET samples = soil_quality_tally.samples + excluded.samples, exceedances = soil_quality_tally.exceedances + excluded.exceedances`;
 
+/** A trigger function recounting, for every analyte with a screening value, the groups (county_id, year) `groups` selects. */
+const recountTrigger = (name: string, groups: string) => `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE a int[]; c int[]; y int[];
+  BEGIN
+    SELECT array_agg(t.analyte_id), array_agg(g.county_id), array_agg(g.year) INTO a, c, y
+      FROM (${groups}) g CROSS JOIN (SELECT DISTINCT analyte_id FROM gb15618_threshold WHERE kind = 'screening') t;
+    IF a IS NOT NULL THEN PERFORM soil_quality_recount(a, c, y); END IF;
+    RETURN NULL;
+  END $$`;
+/** The groups of the samples in `rows` (alias r: point_id, sampled_on). */
+const sampleGroups = (rows: string) =>
+  `SELECT DISTINCT e.county_id, extract(year FROM r.sampled_on)::int AS year FROM ${rows} r JOIN monitoring_point e ON e.id = r.point_id`;
+
 /**
  * soilQualitySummary read every matching measurement (0.8 s for one analyte at 10^6). It now reads this table:
  * samples and exceedances of the screening value by analyte, county and year, kept exact by triggers in the same
@@ -72,31 +85,17 @@ export class TallySoilQuality1796340000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     // Samples and points: every group a changed row was or is in, for every analyte with a screening value.
-    await q.query(`CREATE FUNCTION soil_quality_samples_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE a int[]; c int[]; y int[];
-      BEGIN
-        SELECT array_agg(t.analyte_id), array_agg(g.county_id), array_agg(g.year) INTO a, c, y
-          FROM (SELECT DISTINCT e.county_id, extract(year FROM r.sampled_on)::int AS year
-                  FROM (SELECT point_id, sampled_on FROM removed UNION SELECT point_id, sampled_on FROM added) r
-                  JOIN monitoring_point e ON e.id = r.point_id) g
-          CROSS JOIN (SELECT DISTINCT analyte_id FROM gb15618_threshold WHERE kind = 'screening') t;
-        IF a IS NOT NULL THEN PERFORM soil_quality_recount(a, c, y); END IF;
-        RETURN NULL;
-      END $$`);
-    await q.query(`CREATE FUNCTION soil_quality_points_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE a int[]; c int[]; y int[];
-      BEGIN
-        SELECT array_agg(t.analyte_id), array_agg(g.county_id), array_agg(g.year) INTO a, c, y
-          FROM (SELECT DISTINCT p.county_id, extract(year FROM s.sampled_on)::int AS year
-                  FROM (SELECT o.id, o.county_id FROM removed o JOIN added n ON n.id = o.id
-                         WHERE (o.county_id, o.point_type) IS DISTINCT FROM (n.county_id, n.point_type)
-                        UNION SELECT n.id, n.county_id FROM removed o JOIN added n ON n.id = o.id
-                         WHERE (o.county_id, o.point_type) IS DISTINCT FROM (n.county_id, n.point_type)) p
-                  JOIN soil_sample s ON s.point_id = p.id) g
-          CROSS JOIN (SELECT DISTINCT analyte_id FROM gb15618_threshold WHERE kind = 'screening') t;
-        IF a IS NOT NULL THEN PERFORM soil_quality_recount(a, c, y); END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(recountTrigger('soil_quality_samples_changed', sampleGroups('(SELECT point_id, sampled_on FROM removed UNION SELECT point_id, sampled_on FROM added)')));
+    // A point's samples, in its old county and its new one, when the county or the type changed.
+    await q.query(
+      recountTrigger(
+        'soil_quality_points_changed',
+        `SELECT DISTINCT p.county_id, extract(year FROM s.sampled_on)::int AS year
+           FROM (SELECT o.id, unnest(ARRAY[o.county_id, n.county_id]) AS county_id FROM removed o JOIN added n ON n.id = o.id
+                  WHERE (o.county_id, o.point_type) IS DISTINCT FROM (n.county_id, n.point_type)) p
+           JOIN soil_sample s ON s.point_id = p.id`,
+      ),
+    );
     const on = (table: string, event: string, fn: string, referencing: string) =>
       q.query(
         `CREATE TRIGGER soil_quality_tally_${event.toLowerCase()} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
@@ -104,17 +103,8 @@ export class TallySoilQuality1796340000000 implements MigrationInterface {
     await on('measurement', 'INSERT', 'soil_quality_measurements_added', 'NEW TABLE AS added');
     await on('measurement', 'DELETE', 'soil_quality_measurements_removed', 'OLD TABLE AS removed');
     await on('measurement', 'UPDATE', 'soil_quality_measurements_changed', 'OLD TABLE AS removed NEW TABLE AS added');
-    // A deleted sample is in `removed` only; the function reads both, so it is given an empty `added`.
     await on('soil_sample', 'UPDATE', 'soil_quality_samples_changed', 'OLD TABLE AS removed NEW TABLE AS added');
-    await q.query(`CREATE FUNCTION soil_quality_samples_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE a int[]; c int[]; y int[];
-      BEGIN
-        SELECT array_agg(t.analyte_id), array_agg(g.county_id), array_agg(g.year) INTO a, c, y
-          FROM (SELECT DISTINCT e.county_id, extract(year FROM r.sampled_on)::int AS year FROM removed r JOIN monitoring_point e ON e.id = r.point_id) g
-          CROSS JOIN (SELECT DISTINCT analyte_id FROM gb15618_threshold WHERE kind = 'screening') t;
-        IF a IS NOT NULL THEN PERFORM soil_quality_recount(a, c, y); END IF;
-        RETURN NULL;
-      END $$`);
+    await q.query(recountTrigger('soil_quality_samples_removed', sampleGroups('removed')));
     await on('soil_sample', 'DELETE', 'soil_quality_samples_removed', 'OLD TABLE AS removed');
     await on('monitoring_point', 'UPDATE', 'soil_quality_points_changed', 'OLD TABLE AS removed NEW TABLE AS added');
     // Thresholds are reference data, changed by migrations: recount everything.

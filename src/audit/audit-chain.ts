@@ -37,6 +37,26 @@ export const auditPayloadOf = (r: Record<string, any>): AuditPayload => ({
   detail: r.detail,
 });
 
+/** An audited event that is not a department's request (a key issued, a chain opened): nothing released or denied. */
+export function eventPayload(at: Date, kind: string, principalId: number | null, detail: Record<string, unknown>): AuditPayload {
+  return {
+    at,
+    kind,
+    requestId: null,
+    principalId,
+    keyId: null,
+    operationName: null,
+    operationHash: null,
+    purpose: null,
+    released: {},
+    denied: [],
+    grantsUsed: [],
+    outcome: 'ok',
+    durationMs: null,
+    detail,
+  };
+}
+
 export const GENESIS = '0'.repeat(64);
 
 /** How a record's hash was made: 1, plain SHA-256 (records before the seal); 2, HMAC-SHA256 under the audit key. */

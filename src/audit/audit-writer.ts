@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Client, PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
-import { GENESIS, HashScheme, type AuditPayload } from './audit-chain';
+import { eventPayload, GENESIS, HashScheme, type AuditPayload } from './audit-chain';
 import type { AuditSeal, Checkpoint } from './audit-seal';
 import { ChainLease, type ChainHead } from './chain-lease';
 import { preparedQuery } from '../db/prepared-query';
@@ -146,22 +146,7 @@ export class AuditWriter {
   }
 
   private async writeOpening(client: Client, chain: number, heads: ChainHead[], at: Date): Promise<string> {
-    const opening: AuditPayload = {
-      at,
-      kind: 'chain_open',
-      requestId: null,
-      principalId: null,
-      keyId: null,
-      operationName: null,
-      operationHash: null,
-      purpose: null,
-      released: {},
-      denied: [],
-      grantsUsed: [],
-      outcome: 'ok',
-      durationMs: null,
-      detail: { chain, heads },
-    };
+    const opening = eventPayload(at, 'chain_open', null, { chain, heads });
     const { rows } = await client.query<Appended>(APPEND, appendParams(chain, GENESIS, [opening], this.seal));
     if (!rows.length) throw new Error(`audit chain ${chain} was not empty when opened`);
     return rows[0].hash;

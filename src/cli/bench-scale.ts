@@ -5,8 +5,8 @@ import pino from 'pino';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../db/data-source';
 import { migrate } from '../db/database';
-import { EmbeddedCluster } from '../db/embedded/embedded-cluster';
 import { startHub, type Hub } from '../hub';
+import { scratchDatabase } from './bench-database';
 import { measureThroughput } from './bench-throughput';
 import { runCommand, UsageError } from './command';
 import { createApiKey } from '../sharing/identity/api-keys';
@@ -50,15 +50,8 @@ async function benchScale(values: { scale?: string; requests?: string }): Promis
   const logger = pino({ level: 'warn' });
   const out = (s: string) => process.stdout.write(`${s}\n`);
 
-  let cluster: EmbeddedCluster | undefined;
-  let dir: string | undefined;
-  let url = process.env.BENCH_DATABASE_URL;
-  if (!url) {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-bench-scale-'));
-    fs.chmodSync(dir, 0o755);
-    cluster = await EmbeddedCluster.start({ dataDir: dir, port: 0, database: 'bench', logger });
-    url = cluster.url;
-  }
+  const scratch = await scratchDatabase('soilhub-bench-scale-', logger);
+  const { url, dir } = scratch;
   try {
     const ds = createDataSource({ url, poolMax: 4, statementTimeoutMs: 3_600_000 });
     await ds.initialize();
@@ -127,8 +120,7 @@ async function benchScale(values: { scale?: string; requests?: string }): Promis
       );
     if (worst >= TARGET_P95_MS) process.exitCode = 1;
   } finally {
-    await cluster?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await scratch.close();
   }
 }
 

@@ -5,9 +5,9 @@ import pino from 'pino';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../db/data-source';
 import { migrate } from '../db/database';
-import { EmbeddedCluster } from '../db/embedded/embedded-cluster';
 import { startHub, type Hub } from '../hub';
 import { benchImport } from './bench-import';
+import { scratchDatabase } from './bench-database';
 import { measureThroughput, type Throughput } from './bench-throughput';
 import { runCommand, UsageError } from './command';
 import { createApiKey } from '../sharing/identity/api-keys';
@@ -25,15 +25,8 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
   const runs = Number(values.runs);
   const logger = pino({ level: 'warn' });
 
-  let cluster: EmbeddedCluster | undefined;
-  let dir: string | undefined;
-  let url = process.env.BENCH_DATABASE_URL;
-  if (!url) {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soilhub-bench-'));
-    fs.chmodSync(dir, 0o755);
-    cluster = await EmbeddedCluster.start({ dataDir: dir, port: 0, database: 'bench', logger });
-    url = cluster.url;
-  }
+  const scratch = await scratchDatabase('soilhub-bench-', logger);
+  const { url, dir } = scratch;
   try {
     const ds = createDataSource({ url, poolMax: 4, statementTimeoutMs: 600_000 });
     await ds.initialize();
@@ -249,8 +242,7 @@ async function bench(values: { scale?: string; runs?: string }): Promise<void> {
     }
     if (!rows.every((r) => r.statements === a.statements)) process.exitCode = 1;
   } finally {
-    await cluster?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    await scratch.close();
   }
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import type { EmbeddedCluster } from '../../src/db/embedded/embedded-cluster';
+import { startArguments, type EmbeddedCluster } from '../../src/db/embedded/embedded-cluster';
 import { freePort } from '../../src/db/embedded/free-port';
 import { runAsync } from '../../src/db/embedded/run-as';
 
@@ -52,18 +52,7 @@ export async function startStandby(primary: EmbeddedCluster, dir: string): Promi
   if (uid !== undefined) chownTree(pgData, uid, gid!);
   fs.chmodSync(pgData, 0o700);
   const port = await freePort();
-  const started = await runAsync(primary.runAs, primary.bin.pgCtl, [
-    'start',
-    '-D',
-    pgData,
-    '-w',
-    '-t',
-    '60',
-    '-l',
-    path.join(pgData, 'server.log'),
-    '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
-  ]);
+  const started = await runAsync(primary.runAs, primary.bin.pgCtl, startArguments(pgData, port));
   if (started.code !== 0) throw new Error(`standby failed to start: ${started.output} ${fs.readFileSync(path.join(pgData, 'server.log'), 'utf8')}`);
   const urlFor = (database: string) => {
     const u = new URL(primary.urlFor(database));

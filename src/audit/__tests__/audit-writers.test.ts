@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { startTestHub, type TestHub } from '../../../test/helpers/test-hub';
-import type { AuditPayload } from '../audit-chain';
+import { eventPayload, type AuditPayload } from '../audit-chain';
 import { AuditWriter } from '../audit-writer';
 import { LEASE_CLASS } from '../chain-lease';
 
@@ -16,22 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const sql = (text: string, params: unknown[] = []) => t.hub.database.dataSource.query(text, params);
-const payload = (requestId: string): AuditPayload => ({
-  at: t.now(),
-  kind: 'query',
-  requestId,
-  principalId: null,
-  keyId: null,
-  operationName: 'Probe',
-  operationHash: null,
-  purpose: null,
-  released: {},
-  denied: [],
-  grantsUsed: [],
-  outcome: 'ok',
-  durationMs: 0,
-  detail: {},
-});
+const payload = (requestId: string): AuditPayload => ({ ...eventPayload(t.now(), 'query', null, {}), requestId, operationName: 'Probe', durationMs: 0 });
 
 const writer = () => new AuditWriter(t.hub.database.dataSource, pino({ level: 'silent' }), t.hub.audit.seal);
 const verify = async () => (await t.as('platform-admin')('{ auditVerification { ok checked chains problem } }')).body.data!.auditVerification;

@@ -63,19 +63,7 @@ export class EmbeddedCluster {
     const password = await initialiseIfNeeded(bin, runAs, dataDir, pgData, logger);
 
     const port = options.port || (await freePort());
-    const startArgs = [
-      'start',
-      '-D',
-      pgData,
-      '-w',
-      '-t',
-      '60',
-      '-l',
-      path.join(pgData, 'server.log'),
-      // TCP on loopback only; no Unix socket in /tmp shared with other servers.
-      '-o',
-      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
-    ];
+    const startArgs = startArguments(pgData, port);
     const started = await runAsync(runAs, bin.pgCtl, startArgs);
     if (started.code !== 0) {
       fs.rmSync(lockFile, { force: true });
@@ -238,6 +226,23 @@ async function stopStaleServer(bin: PostgresBinaries, runAs: RunAs, pgData: stri
   if (r.code !== 0 && isAlive(pid)) {
     throw new Error(`无法停止遗留的 PostgreSQL 进程 (could not stop stale server pid ${pid}): ${r.output.trim()}`);
   }
+}
+
+/** pg_ctl's arguments to start the server of `pgData` on `port`, logging to server.log beside its data. */
+export function startArguments(pgData: string, port: number): string[] {
+  return [
+    'start',
+    '-D',
+    pgData,
+    '-w',
+    '-t',
+    '60',
+    '-l',
+    path.join(pgData, 'server.log'),
+    // TCP on loopback only; no Unix socket in /tmp shared with other servers.
+    '-o',
+    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+  ];
 }
 
 /** Runs initdb on first use (or after an interrupted one); returns the superuser password. */

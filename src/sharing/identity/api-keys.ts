@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { AuditPayload } from '../../audit/audit-chain';
+import { eventPayload, type AuditPayload } from '../../audit/audit-chain';
 import type { AuditWriter } from '../../audit/audit-writer';
 import { ErrorCode } from '../../graphql/error-codes';
 import { HubError } from '../../graphql/hub-error';
@@ -53,22 +53,7 @@ export async function createApiKey(db: DataSource, departmentCode: string, name:
 
 /** The audit record of a key's creation or revocation. */
 export function keyEvent(at: Date, by: number | null, detail: Record<string, unknown>): AuditPayload {
-  return {
-    at,
-    kind: 'key',
-    requestId: null,
-    principalId: by,
-    keyId: null,
-    operationName: null,
-    operationHash: null,
-    purpose: null,
-    released: {},
-    denied: [],
-    grantsUsed: [],
-    outcome: 'ok',
-    durationMs: null,
-    detail,
-  };
+  return eventPayload(at, 'key', by, detail);
 }
 
 const unauthenticated = (message: string) =>
