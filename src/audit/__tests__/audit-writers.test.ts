@@ -94,7 +94,8 @@ describe('audit records written by several hubs', () => {
     await lost.append(payload('lease-1'));
     const chain = lost.chain!;
     const [{ terminated }] = await sql(
-      `SELECT pg_terminate_backend(pid) AS terminated FROM pg_locks WHERE locktype = 'advisory' AND classid::int = $1 AND objid::int = $2 AND objsubid = 2 AND granted`,
+      `SELECT pg_terminate_backend(pid) AS terminated FROM pg_locks WHERE locktype = 'advisory' AND classid::int = $1 AND objid::int = $2 AND objsubid = 2 AND granted
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       [LEASE_CLASS, chain],
     );
     expect(terminated).toBe(true);

@@ -20,21 +20,33 @@ interface Received {
   signed: boolean;
 }
 
-/** A receiver on loopback: records what it accepts; `mode` makes it answer 503, or close its port. */
+/**
+ * A receiver on loopback: records what it accepts; `answer` makes it answer 503, or drop every connection unanswered
+ * ('down'). Down, it keeps its port: a closed port could be taken by another server of the run and answer instead.
+ */
 class Receiver {
   readonly received: Received[] = [];
   secret = '';
-  answer = 200;
+  answer: number | 'down' = 200;
   private server?: http.Server;
   port = 0;
 
-  async open(port = 0): Promise<void> {
+  async open(): Promise<void> {
     this.server = http.createServer((req, res) => {
+      if (this.answer === 'down') {
+        req.socket.destroy();
+        return;
+      }
       const chunks: Buffer[] = [];
       req.on('data', (c) => chunks.push(c));
       req.on('end', () => {
-        if (this.answer !== 200) {
-          res.writeHead(this.answer).end();
+        const answer = this.answer;
+        if (answer === 'down') {
+          req.socket.destroy();
+          return;
+        }
+        if (answer !== 200) {
+          res.writeHead(answer).end();
           return;
         }
         const raw = Buffer.concat(chunks).toString('utf8');
@@ -43,11 +55,11 @@ class Receiver {
         res.writeHead(signed ? 204 : 401).end();
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server!.address() as AddressInfo).port;
   }
 
-  /** Refuses connections from now on: the kept-alive ones are cut too, or close would wait for them. */
+  /** Stops listening: the kept-alive connections are cut too, or close would wait for them. */
   async close(): Promise<void> {
     const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
     this.server!.closeAllConnections();
@@ -141,8 +153,7 @@ describe('a subscriber', () => {
   });
 
   it('loses nothing and gets nothing twice when the receiver is down for a while, then answers 503, then comes back', async () => {
-    const port = receiver.port;
-    await receiver.close();
+    receiver.answer = 'down';
     const before = await failures(id);
     await addPoints(4);
     await until('two failed attempts while down', async () => (await failures(id)) >= before + 2);
@@ -152,7 +163,6 @@ describe('a subscriber', () => {
     expect(down.pushSubscribers[0].lastError).toContain('无法送达');
 
     receiver.answer = 503;
-    await receiver.open(port);
     const refusedBefore = await failures(id);
     await until('an attempt answered 503', async () => (await failures(id)) > refusedBefore);
     const [last] = await t.hub.database.dataSource.query(
@@ -177,10 +187,9 @@ describe('a subscriber', () => {
 describe('a receiver that stays down', () => {
   it('becomes a dead letter with its failed batch, and resumes from its cursor when the administrator says so', async () => {
     const receiver = new Receiver();
+    receiver.answer = 'down';
     await receiver.open();
-    const port = receiver.port;
-    await receiver.close();
-    const { body } = await admin()(REGISTER, { name: '县级系统（测试）', endpoint: `http://127.0.0.1:${port}/in`, resources: ['MonitoringPoint'] });
+    const { body } = await admin()(REGISTER, { name: '县级系统（测试）', endpoint: `http://127.0.0.1:${receiver.port}/in`, resources: ['MonitoringPoint'] });
     const { secret, subscriber } = (body.data as any).registerPushSubscriber;
     receiver.secret = secret;
     const start = point;
@@ -194,7 +203,7 @@ describe('a receiver that stays down', () => {
     expect(letter).toMatchObject({ status: 'DEAD', consecutiveFailures: 12 });
     expect(letter.deliveries).toHaveLength(12);
 
-    await receiver.open(port);
+    receiver.answer = 200;
     const resumed = await admin()(`mutation { resumePushSubscriber(id: "${subscriber.id}") { status consecutiveFailures } }`);
     expect((resumed.body.data as any).resumePushSubscriber).toEqual({ status: 'ACTIVE', consecutiveFailures: 0 });
     await until('both events', () => receiver.events().length >= 2);
