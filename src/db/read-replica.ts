@@ -61,6 +61,8 @@ export class ReadReplica {
       const [{ flushed }] = await this.primary.query(`SELECT pg_current_wal_flush_lsn()::text AS flushed`);
       const now = performance.now();
       this.seen.push({ at: now, lsn: lsn(flushed) });
+      // Only probes within the bound can show the replica fresh; trimmed here so an unreachable replica keeps none.
+      while (this.seen.length > 1 && now - this.seen[0].at > this.maxLagMs + PROBE_MS) this.seen.shift();
       // Connected on first use and again after a failed start: a replica that is down when the hub starts is taken up later.
       if (!this.replica.isInitialized) {
         if (performance.now() < this.connectAfter) throw new Error('read replica: waiting to connect again');
@@ -73,7 +75,6 @@ export class ReadReplica {
       // The newest probe whose position the replica has replayed: everything committed before it is there.
       const caughtUp = this.seen.findLast((s) => s.lsn <= position);
       this.lagMs = caughtUp ? now - caughtUp.at : undefined;
-      while (this.seen.length > 1 && now - this.seen[0].at > this.maxLagMs + PROBE_MS) this.seen.shift();
       this.use(this.lagMs !== undefined && this.lagMs <= this.maxLagMs);
     } catch (err) {
       this.lagMs = undefined;
