@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { byId } from '../graphql/relations/by-id.loader';
+import { relationColumns } from '../graphql/relations/selected-columns';
 import { analyteIdOf } from '../reference/analyte-key';
 import { AnalyteEntity } from '../reference/analyte.entity';
 import { Analyte, toAnalyte } from '../reference/analyte.type';
@@ -12,6 +13,9 @@ import { MeasurementEntity } from './measurement.entity';
 import { Measurement, toMeasurement } from './measurement.type';
 import { SoilSampleEntity } from './soil-sample.entity';
 import { SoilSample, toSample } from './soil-sample.type';
+
+// What the relations below read of a measurement's row: a page that selects them fetches only those columns.
+relationColumns(MeasurementEntity, { analyte: ['analyteId'], sample: ['sampleId'] });
 
 @Resolver(() => Measurement)
 export class MeasurementResolver {

@@ -9,6 +9,7 @@ import { findOne, idKey, list } from '../graphql/list';
 import { lookupKey, parseId } from '../graphql/lookup-key';
 import { byId } from '../graphql/relations/by-id.loader';
 import { children } from '../graphql/relations/children.loader';
+import { relationColumns } from '../graphql/relations/selected-columns';
 import { countyIdOf } from '../reference/county-key';
 import { CountyEntity } from '../reference/county.entity';
 import { County } from '../reference/county.type';
@@ -36,10 +37,13 @@ export function sampleSort(order: SampleOrder | null | undefined) {
   ];
 }
 
+// What the relations below read of a point's row: a page that selects them fetches only those columns.
+relationColumns(MonitoringPointEntity, { county: ['countyId'], farmlandUnit: ['farmlandUnitId'], site: ['siteId'], samples: [] });
+
 @Resolver(() => MonitoringPoint)
 export class MonitoringPointResolver {
   @Query(() => MonitoringPointConnection, { description: '土壤环境监测点位列表' })
-  async monitoringPoints(@Args() args: MonitoringPointsArgs, @Ctx() ctx: HubContext): Promise<MonitoringPointConnection> {
+  async monitoringPoints(@Args() args: MonitoringPointsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPointConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, MonitoringPointEntity, args, {
       filter: (qb, a) => {
@@ -49,6 +53,7 @@ export class MonitoringPointResolver {
       },
       toNode: toPoint,
       make: () => new MonitoringPointConnection(),
+      info,
     });
   }
 

@@ -8,6 +8,7 @@ import { findOne, list } from '../graphql/list';
 import { lookupKey, parseId } from '../graphql/lookup-key';
 import { byId } from '../graphql/relations/by-id.loader';
 import { children } from '../graphql/relations/children.loader';
+import { relationColumns } from '../graphql/relations/selected-columns';
 import { analyteIdOf } from '../reference/analyte-key';
 import { countyIdOf } from '../reference/county-key';
 import { NestedMeasurementsArgs, SoilSamplesArgs } from './environment.args';
@@ -20,6 +21,9 @@ import { MonitoringPoint, toPoint } from './monitoring-point.type';
 import { SoilSampleConnection } from './soil-sample.connection';
 import { SoilSampleEntity } from './soil-sample.entity';
 import { SoilSample, toSample } from './soil-sample.type';
+
+// What the relations below read of a sample's row: a page that selects them fetches only those columns.
+relationColumns(SoilSampleEntity, { point: ['pointId'], measurements: [] });
 
 @Resolver(() => SoilSample)
 export class SoilSampleResolver {

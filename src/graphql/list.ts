@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { HubContext } from './context';
 import type { ConnectionArgs } from './pagination/connection.args';
 import type { ConnectionValue } from './pagination/connection.type';
 import { paginate, type SortKey } from './pagination/paginate';
 import { scopedQuery, scopedRows } from './scoped-query';
+import { selectedColumns, sortColumn } from './relations/selected-columns';
 
 /** A top-level list: the entity's rows over alias `e`, filtered, sorted with the id as tiebreak, paginated. */
 export function list<E extends ObjectLiteral & { id: number }, N, C extends ConnectionValue<N>, A extends ConnectionArgs>(
@@ -15,6 +17,8 @@ export function list<E extends ObjectLiteral & { id: number }, N, C extends Conn
     sort?: SortKey<E>[];
     toNode: (row: E) => N;
     make: () => C;
+    /** The field's resolve info: the page then fetches only the columns its selection reads. */
+    info?: GraphQLResolveInfo;
   },
 ): Promise<C> {
   const qb = scopedQuery(ctx, entity);
@@ -22,7 +26,9 @@ export function list<E extends ObjectLiteral & { id: number }, N, C extends Conn
   const sort = spec.sort ?? [];
   // A sort that already ends with the id keeps its direction (TypeORM keeps one order per expression).
   const total = sort.at(-1)?.expr === 'e.id' ? sort : [...sort, idKey<E>()];
-  return paginate(qb, args, ctx, total, spec.toNode, spec.make);
+  const sortColumns = total.map((k) => sortColumn(k.expr));
+  const columns = spec.info && sortColumns.every(Boolean) ? selectedColumns(ctx, spec.info, entity, sortColumns as string[]) : undefined;
+  return paginate(qb, args, ctx, total, spec.toNode, spec.make, columns);
 }
 
 export function idKey<E extends { id: number }>(): SortKey<E> {

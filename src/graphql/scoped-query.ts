@@ -35,11 +35,11 @@ export async function scopedRows<E extends ObjectLiteral>(
 }
 
 /**
- * The entities a query builder's filters and order select, every column of its main alias, fetched as a prepared
+ * The entities a query builder's filters and order select, every column of its main alias (or `columns`), fetched as a prepared
  * statement and hydrated without TypeORM's result transformer (the builder must not join).
  */
-export async function entitiesOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<E[]> {
-  const [sql, params] = qb.select(`${qb.alias}.*`).getQueryAndParameters();
+export async function entitiesOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, columns?: string[]): Promise<E[]> {
+  const [sql, params] = qb.select(columns ? columns.map((c) => `${qb.alias}."${c}"`).join(', ') : `${qb.alias}.*`).getQueryAndParameters();
   const raw = await preparedQuery<Record<string, unknown>>(qb.connection, sql, params);
   const target = qb.expressionMap.mainAlias!.target as EntityTarget<E>;
   return raw.map((r) => hydrate(qb.connection, target, r));

@@ -47,6 +47,8 @@ export async function paginate<E extends ObjectLiteral, N, C extends ConnectionV
   sort: SortKey<E>[],
   toNode: (row: E) => N,
   make: () => C,
+  /** The columns the operation reads of the rows (database names); every column when absent. */
+  columns?: string[],
 ): Promise<C> {
   const size = pageSize(args.first, ctx.limits);
   const counter = qb.clone();
@@ -63,7 +65,7 @@ export async function paginate<E extends ObjectLiteral, N, C extends ConnectionV
     page.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`, params);
   }
   sort.forEach((key, i) => (i === 0 ? page.orderBy(key.expr, key.direction ?? 'ASC') : page.addOrderBy(key.expr, key.direction ?? 'ASC')));
-  const rows = size === 0 ? [] : await entitiesOf(page.limit(size + 1));
+  const rows = size === 0 ? [] : await entitiesOf(page.limit(size + 1), columns);
   ctx.budget.charge(Math.min(rows.length, size));
   return toConnection(rows, size, {
     cursorOf: (row) => sort.map((k) => k.value(row)),

@@ -9,6 +9,7 @@ import { scopedQuery } from '../scoped-query';
 import { selects } from '../selects';
 import { preparedQuery } from '../../db/prepared-query';
 import { hydrate } from './hydrate';
+import { selectedColumns, selectList, sortColumn } from './selected-columns';
 
 export interface ChildrenSpec<E extends ObjectLiteral, N, C extends ConnectionValue<N>, A extends { first?: number | null }> {
   entity: EntityTarget<E>;
@@ -40,15 +41,18 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
   const size = pageSize(spec.args.first, ctx.limits);
   const withTotal = selects(info, 'totalCount');
   const metadata = ctx.db.getMetadata(spec.entity);
-  const key = `children:${metadata.name}:${spec.foreignKey}:${JSON.stringify(spec.args)}:${withTotal}`;
+  const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
+  const sortColumns = spec.sort.map((k) => sortColumn(k.expr));
+  const columns = sortColumns.every(Boolean) ? selectedColumns(ctx, info, spec.entity, [fkColumn, ...(sortColumns as string[])]) : undefined;
+  const key = `children:${metadata.name}:${spec.foreignKey}:${JSON.stringify(spec.args)}:${withTotal}:${columns ?? '*'}`;
   const loader = ctx.loaders.get(
     key,
     () =>
       new DataLoader<number, Page<E>>(async (parentIds) => {
-        const fk = `e.${metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName}`;
+        const fk = `e.${fkColumn}`;
         const order = spec.sort.map((k) => `${k.expr} ${k.direction ?? 'ASC'}`).join(', ');
         const qb = scopedQuery(ctx, spec.entity)
-          .select('e.*')
+          .select(selectList(columns))
           .addSelect(`row_number() OVER (PARTITION BY ${fk} ORDER BY ${order})`, '__rn')
           .andWhere(`${fk} = ANY(:__parents)`, { __parents: [...parentIds] });
         if (withTotal) qb.addSelect(`count(*) OVER (PARTITION BY ${fk})`, '__total');
@@ -56,7 +60,6 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
         const [sql, params] = qb.getQueryAndParameters();
         const raw = await preparedQuery<Record<string, unknown>>(ctx.db, `SELECT * FROM (${sql}) w WHERE w.__rn <= ${size + 1} ORDER BY w.__rn`, params);
         const pages = new Map<number, Page<E>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
-        const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
         for (const r of raw) {
           const page = pages.get(Number(r[fkColumn]))!;
           page.rows.push(hydrate(ctx.db, spec.entity, r));

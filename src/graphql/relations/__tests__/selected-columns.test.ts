@@ -1,0 +1,65 @@
+import type { Pool } from 'pg';
+import { startTestHub, type TestHub } from '../../../../test/helpers/test-hub';
+
+/**
+ * A page fetches only the columns its selection reads when the operation runs without field guards; the answer is
+ * the one every column gives. A guarded operation, or a field the hub cannot trace to columns, reads every column.
+ */
+let t: TestHub;
+const texts: string[] = [];
+beforeAll(async () => {
+  t = await startTestHub({ DEMO_DATA: 'true' });
+  // Observes what the hub sends; the statements still run.
+  const pool = (t.hub.database.dataSource.driver as unknown as { master: Pool }).master;
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const first = args[0] as string | { text?: string };
+    texts.push(typeof first === 'string' ? first : (first.text ?? ''));
+    return query(...args);
+  };
+});
+afterAll(() => t.stop());
+
+const PAGE = `{ monitoringPoints(first: 3) { nodes { code county { name } samples(first: 2) { edges { node { ...s } } } } } }
+  fragment s on SoilSample { sampledOn ph measurements(first: 4) { nodes { value analyte { code } } } }`;
+
+async function run(department: string, query: string): Promise<{ body: any; sql: string[] }> {
+  texts.length = 0;
+  const { body } = await t.as(department)(query);
+  return { body, sql: texts.filter((s) => /FROM "(monitoring_point|soil_sample|measurement)"/.test(s)) };
+}
+
+const selectOf = (sql: string[], table: string) => {
+  const text = sql.find((s) => s.includes(`FROM "${table}"`));
+  return text && /SELECT (.*?)(, row_number\(\)| FROM)/.exec(text.replace(/^SELECT \* FROM \(/, ''))![1];
+};
+
+describe('selected columns', () => {
+  it('reads only what the selection needs, through edges and fragments, with the answer every column gives', async () => {
+    const narrow = await run('environment', PAGE);
+    expect(narrow.body.errors).toBeUndefined();
+    expect(selectOf(narrow.sql, 'monitoring_point')).toBe('e."code", e."county_id", e."id"');
+    expect(selectOf(narrow.sql, 'soil_sample')).toBe('e."id", e."ph", e."point_id", e."sampled_on"');
+    expect(selectOf(narrow.sql, 'measurement')).toBe('e."analyte_id", e."id", e."sample_id", e."value"');
+
+    // `geometry` is computed on the node: the hub cannot tell its columns, so the points read every column.
+    const full = await run('environment', PAGE.replace('nodes { code', 'nodes { geometry { type } code'));
+    expect(selectOf(full.sql, 'monitoring_point')).toBe('e.*');
+    const points = full.body.data.monitoringPoints.nodes.map(({ geometry, ...rest }: { geometry: { type: string } }) => {
+      expect(geometry.type).toBe('Point');
+      return rest;
+    });
+    expect(points).toEqual(narrow.body.data.monitoringPoints.nodes);
+    const measurements = points.flatMap((p: any) => p.samples.edges.flatMap((e: any) => e.node.measurements.nodes));
+    expect(measurements.length).toBeGreaterThan(0);
+    expect(measurements.every((m: any) => typeof m.value === 'number' && typeof m.analyte.code === 'string')).toBe(true);
+  });
+
+  it('reads every column when the operation runs with field guards', async () => {
+    // 市财政局 may not read the precise coordinates: the operation runs guarded, and a guard may read any property.
+    const guarded = await run('finance', PAGE.replace('nodes { code', 'nodes { longitude code'));
+    expect(guarded.body.errors?.[0].extensions.reason).toBe('NO_GRANT');
+    expect(selectOf(guarded.sql, 'monitoring_point')).toBe('e.*');
+    expect(selectOf(guarded.sql, 'soil_sample')).toBe('e.*');
+  });
+});

@@ -1,0 +1,73 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { HubContext } from '../context';
+
+/** Per entity: the properties of its row each relation field of its node reads (declared beside the resolver). */
+const relationReads = new Map<EntityTarget<ObjectLiteral>, Record<string, readonly string[]>>();
+
+/**
+ * Declares what the field resolvers of `entity`'s node read of the parent row, so a page that selects them fetches
+ * only those columns. A field neither declared here nor a column (a getter, a computed field) fetches every column.
+ */
+export function relationColumns<E extends ObjectLiteral>(entity: EntityTarget<E>, fields: Record<string, readonly (keyof E & string)[]>): void {
+  relationReads.set(entity as EntityTarget<ObjectLiteral>, fields);
+}
+
+/** The field names the connection's nodes are asked for, through `nodes` and `edges { node }`, fragments included. */
+function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, into: (name: string, sub: SelectionSetNode | undefined) => void, seen: Set<string>) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) into(s.name.value, s.selectionSet);
+      else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet, into, seen);
+      else if (!seen.has(s.name.value)) collect(info.fragments[s.name.value]?.selectionSet, into, new Set(seen).add(s.name.value));
+    }
+  };
+  const onNode = (name: string) => names.add(name);
+  const onEdge = (name: string, sub: SelectionSetNode | undefined) => name === 'node' && collect(sub, onNode, new Set());
+  const onConnection = (name: string, sub: SelectionSetNode | undefined) => {
+    if (name === 'nodes') collect(sub, onNode, new Set());
+    else if (name === 'edges') collect(sub, onEdge, new Set());
+  };
+  for (const node of info.fieldNodes) collect(node.selectionSet, onConnection, new Set());
+  return names;
+}
+
+/**
+ * The columns (alias `e`) a page of `entity` needs for what the operation selects of its nodes, plus `required`
+ * (database column names: the id, the parent's key, the sort keys); undefined when every column is needed.
+ * Only for operations run without field guards: a guard may read any property of the row.
+ */
+export function selectedColumns(
+  ctx: Pick<HubContext, 'access'> & { db: DataSource },
+  info: GraphQLResolveInfo,
+  entity: EntityTarget<ObjectLiteral>,
+  required: string[],
+): string[] | undefined {
+  if (!ctx.access.unguarded) return undefined;
+  const metadata = ctx.db.getMetadata(entity);
+  const reads = relationReads.get(metadata.target as EntityTarget<ObjectLiteral>) ?? {};
+  const columns = new Set(['id', ...required]);
+  const add = (property: string): boolean => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (column) columns.add(column.databaseName);
+    return Boolean(column);
+  };
+  for (const name of nodeFields(info)) {
+    if (name === '__typename') continue;
+    if (add(name)) continue;
+    const read = reads[name];
+    if (!read || !read.every(add)) return undefined;
+  }
+  return [...columns].sort();
+}
+
+/** The database column a sort expression over alias `e` names, if it is one. */
+export function sortColumn(expr: string): string | undefined {
+  return /^e\.(\w+)$/.exec(expr)?.[1];
+}
+
+/** A select list over alias `e`: the columns, or every column. */
+export function selectList(columns: string[] | undefined): string {
+  return columns ? columns.map((c) => `e."${c}"`).join(', ') : 'e.*';
+}
