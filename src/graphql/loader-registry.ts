@@ -4,6 +4,7 @@
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, unknown>();
+  private readonly perField = new WeakMap<object, unknown>();
 
   /**
    * The request's one instance for `key`: a loader, or the promise of a computed field's answer for its
@@ -16,5 +17,18 @@ export class LoaderRegistry {
       this.loaders.set(key, loader);
     }
     return loader;
+  }
+
+  /**
+   * What a resolver works out once per field of the operation (`info.fieldNodes`), not once per parent: within a
+   * request a field's arguments and selection are the same for every row it is resolved on.
+   */
+  perFieldOf<T>(fieldNodes: object, create: () => T): T {
+    let value = this.perField.get(fieldNodes) as T | undefined;
+    if (value === undefined) {
+      value = create();
+      this.perField.set(fieldNodes, value);
+    }
+    return value;
   }
 }

@@ -39,12 +39,16 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
   spec: ChildrenSpec<E, N, C, A>,
 ): Promise<C> {
   const size = pageSize(spec.args.first, ctx.limits);
-  const withTotal = selects(info, 'totalCount');
-  const metadata = ctx.db.getMetadata(spec.entity);
-  const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
-  const sortColumns = spec.sort.map((k) => sortColumn(k.expr));
-  const columns = sortColumns.every(Boolean) ? selectedColumns(ctx, info, spec.entity, [fkColumn, ...(sortColumns as string[])]) : undefined;
-  const key = `children:${metadata.name}:${spec.foreignKey}:${JSON.stringify(spec.args)}:${withTotal}:${columns ?? '*'}`;
+  const { fkColumn, withTotal, columns, key } = ctx.loaders.perFieldOf(info.fieldNodes, () => {
+    const metadata = ctx.db.getMetadata(spec.entity);
+    const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
+    const withTotal = selects(info, 'totalCount');
+    const sortColumns = spec.sort.map((k) => sortColumn(k.expr));
+    const columns = sortColumns.every(Boolean) ? selectedColumns(ctx, info, spec.entity, [fkColumn, ...(sortColumns as string[])]) : undefined;
+    // Aliases asking the same page of the relation share one loader, so one statement.
+    const key = `children:${metadata.name}:${spec.foreignKey}:${JSON.stringify(spec.args)}:${withTotal}:${columns ?? '*'}`;
+    return { fkColumn, withTotal, columns, key };
+  });
   const loader = ctx.loaders.get(
     key,
     () =>
