@@ -5,7 +5,7 @@ import type { ConnectionArgs } from './pagination/connection.args';
 import type { ConnectionValue } from './pagination/connection.type';
 import { paginate, type SortKey } from './pagination/paginate';
 import { scopedQuery, scopedRows } from './scoped-query';
-import { selectedColumns, sortColumn } from './relations/selected-columns';
+import { selectedColumns } from './relations/selected-columns';
 
 /** A top-level list: the entity's rows over alias `e`, filtered, sorted with the id as tiebreak, paginated. */
 export function list<E extends ObjectLiteral & { id: number }, N, C extends ConnectionValue<N>, A extends ConnectionArgs>(
@@ -26,8 +26,7 @@ export function list<E extends ObjectLiteral & { id: number }, N, C extends Conn
   const sort = spec.sort ?? [];
   // A sort that already ends with the id keeps its direction (TypeORM keeps one order per expression).
   const total = sort.at(-1)?.expr === 'e.id' ? sort : [...sort, idKey<E>()];
-  const sortColumns = total.map((k) => sortColumn(k.expr));
-  const columns = spec.info && sortColumns.every(Boolean) ? selectedColumns(ctx, spec.info, entity, sortColumns as string[]) : undefined;
+  const columns = spec.info && selectedColumns(ctx, spec.info, entity, total);
   return paginate(qb, args, ctx, total, spec.toNode, spec.make, columns);
 }
 

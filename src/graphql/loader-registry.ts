@@ -11,12 +11,7 @@ export class LoaderRegistry {
    * arguments, so the same computation asked under several aliases runs once.
    */
   get<T>(key: string, create: () => T): T {
-    let loader = this.loaders.get(key) as T | undefined;
-    if (loader === undefined) {
-      loader = create();
-      this.loaders.set(key, loader);
-    }
-    return loader;
+    return made(this.loaders, key, create);
   }
 
   /**
@@ -24,11 +19,16 @@ export class LoaderRegistry {
    * request a field's arguments and selection are the same for every row it is resolved on.
    */
   perFieldOf<T>(fieldNodes: object, create: () => T): T {
-    let value = this.perField.get(fieldNodes) as T | undefined;
-    if (value === undefined) {
-      value = create();
-      this.perField.set(fieldNodes, value);
-    }
-    return value;
+    return made(this.perField, fieldNodes, create);
   }
+}
+
+/** The value held under `key`, made by `create` the first time. */
+function made<K, T>(map: { get(key: K): unknown; set(key: K, value: unknown): unknown }, key: K, create: () => T): T {
+  let value = map.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
 }

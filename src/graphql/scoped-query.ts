@@ -2,6 +2,7 @@ import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { preparedQuery } from '../db/prepared-query';
 import type { HubContext } from './context';
 import { hydrate } from './relations/hydrate';
+import { selectList } from './relations/selected-columns';
 
 /**
  * A query over `entity` as alias `e`, already limited to the rows the caller may read (`Access.rowScope`):
@@ -39,7 +40,7 @@ export async function scopedRows<E extends ObjectLiteral>(
  * statement and hydrated without TypeORM's result transformer (the builder must not join).
  */
 export async function entitiesOf<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, columns?: string[]): Promise<E[]> {
-  const [sql, params] = qb.select(columns ? columns.map((c) => `${qb.alias}."${c}"`).join(', ') : `${qb.alias}.*`).getQueryAndParameters();
+  const [sql, params] = qb.select(selectList(columns, qb.alias)).getQueryAndParameters();
   const raw = await preparedQuery<Record<string, unknown>>(qb.connection, sql, params);
   const target = qb.expressionMap.mainAlias!.target as EntityTarget<E>;
   return raw.map((r) => hydrate(qb.connection, target, r));

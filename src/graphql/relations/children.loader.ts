@@ -9,7 +9,7 @@ import { scopedQuery } from '../scoped-query';
 import { selects } from '../selects';
 import { preparedQuery } from '../../db/prepared-query';
 import { hydrate } from './hydrate';
-import { selectedColumns, selectList, sortColumn } from './selected-columns';
+import { selectedColumns, selectList } from './selected-columns';
 
 export interface ChildrenSpec<E extends ObjectLiteral, N, C extends ConnectionValue<N>, A extends { first?: number | null }> {
   entity: EntityTarget<E>;
@@ -43,8 +43,7 @@ export async function children<E extends ObjectLiteral, N, C extends ConnectionV
     const metadata = ctx.db.getMetadata(spec.entity);
     const fkColumn = metadata.findColumnWithPropertyName(spec.foreignKey)!.databaseName;
     const withTotal = selects(info, 'totalCount');
-    const sortColumns = spec.sort.map((k) => sortColumn(k.expr));
-    const columns = sortColumns.every(Boolean) ? selectedColumns(ctx, info, spec.entity, [fkColumn, ...(sortColumns as string[])]) : undefined;
+    const columns = selectedColumns(ctx, info, spec.entity, spec.sort, [fkColumn]);
     // Aliases asking the same page of the relation share one loader, so one statement.
     const key = `children:${metadata.name}:${spec.foreignKey}:${JSON.stringify(spec.args)}:${withTotal}:${columns ?? '*'}`;
     return { fkColumn, withTotal, columns, key };

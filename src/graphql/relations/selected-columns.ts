@@ -34,20 +34,24 @@ function nodeFields(info: GraphQLResolveInfo): Set<string> {
 }
 
 /**
- * The columns (alias `e`) a page of `entity` needs for what the operation selects of its nodes, plus `required`
- * (database column names: the id, the parent's key, the sort keys); undefined when every column is needed.
- * Only for operations run without field guards: a guard may read any property of the row.
+ * The columns (alias `e`) a page of `entity` needs for what the operation selects of its nodes, plus the id, the
+ * `keys` (database column names: the parent's key) and the sort keys; undefined when every column is needed (a sort
+ * on an expression, a field not traced to columns). Only for operations run without field guards: a guard may read
+ * any property of the row.
  */
 export function selectedColumns(
   ctx: Pick<HubContext, 'access'> & { db: DataSource },
   info: GraphQLResolveInfo,
   entity: EntityTarget<ObjectLiteral>,
-  required: string[],
+  sort: readonly { expr: string }[],
+  keys: string[] = [],
 ): string[] | undefined {
   if (!ctx.access.unguarded) return undefined;
+  const sortColumns = sort.map((k) => /^e\.(\w+)$/.exec(k.expr)?.[1]);
+  if (!sortColumns.every(Boolean)) return undefined;
   const metadata = ctx.db.getMetadata(entity);
   const reads = relationReads.get(metadata.target as EntityTarget<ObjectLiteral>) ?? {};
-  const columns = new Set(['id', ...required]);
+  const columns = new Set(['id', ...keys, ...(sortColumns as string[])]);
   const add = (property: string): boolean => {
     const column = metadata.findColumnWithPropertyName(property);
     if (column) columns.add(column.databaseName);
@@ -62,12 +66,7 @@ export function selectedColumns(
   return [...columns].sort();
 }
 
-/** The database column a sort expression over alias `e` names, if it is one. */
-export function sortColumn(expr: string): string | undefined {
-  return /^e\.(\w+)$/.exec(expr)?.[1];
-}
-
-/** A select list over alias `e`: the columns, or every column. */
-export function selectList(columns: string[] | undefined): string {
-  return columns ? columns.map((c) => `e."${c}"`).join(', ') : 'e.*';
+/** A select list over `alias`: the columns, or every column. */
+export function selectList(columns: string[] | undefined, alias = 'e'): string {
+  return columns ? columns.map((c) => `${alias}."${c}"`).join(', ') : `${alias}.*`;
 }
