@@ -1,4 +1,5 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { Connection } from '../graphql/pagination/connection.type';
@@ -45,7 +46,11 @@ class ZonesArgs {
 @Resolver(() => AgriProductSample)
 export class AgriProductSampleResolver {
   @Query(() => AgriProductSampleConnection, { description: '农产品协同监测样品' })
-  async agriProductSamples(@Args() args: AgriProductSamplesArgs, @Ctx() ctx: HubContext): Promise<AgriProductSampleConnection> {
+  async agriProductSamples(
+    @Args() args: AgriProductSamplesArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AgriProductSampleConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, AgriProductSampleEntity, args, {
       filter: (qb, a) => {
@@ -54,6 +59,7 @@ export class AgriProductSampleResolver {
       },
       sort: [{ expr: 'e.code', value: (r) => r.code }],
       toNode: toProductSample,
+      info,
       make: () => new AgriProductSampleConnection(),
     });
   }

@@ -25,7 +25,7 @@ export function farmlandFilter(qb: SelectQueryBuilder<FarmlandUnitEntity>, a: Ne
 @Resolver(() => FarmlandUnit)
 export class FarmlandUnitResolver {
   @Query(() => FarmlandUnitConnection, { description: '耕地单元列表' })
-  async farmlandUnits(@Args() args: FarmlandUnitsArgs, @Ctx() ctx: HubContext): Promise<FarmlandUnitConnection> {
+  async farmlandUnits(@Args() args: FarmlandUnitsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<FarmlandUnitConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, FarmlandUnitEntity, args, {
       filter: (qb, a) => {
@@ -35,6 +35,7 @@ export class FarmlandUnitResolver {
       },
       sort: [{ expr: 'e.code', value: (r) => r.code }],
       toNode: toFarmlandUnit,
+      info,
       make: () => new FarmlandUnitConnection(),
     });
   }

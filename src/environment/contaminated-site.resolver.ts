@@ -27,7 +27,7 @@ export function siteSort(order: SiteOrder | null | undefined) {
 @Resolver(() => ContaminatedSite)
 export class ContaminatedSiteResolver {
   @Query(() => ContaminatedSiteConnection, { description: '疑似污染地块和污染地块名录' })
-  async contaminatedSites(@Args() args: ContaminatedSitesArgs, @Ctx() ctx: HubContext): Promise<ContaminatedSiteConnection> {
+  async contaminatedSites(@Args() args: ContaminatedSitesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<ContaminatedSiteConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, ContaminatedSiteEntity, args, {
       filter: (qb, a) => {
@@ -37,6 +37,7 @@ export class ContaminatedSiteResolver {
       },
       sort: siteSort(args.orderBy),
       toNode: toSite,
+      info,
       make: () => new ContaminatedSiteConnection(),
     });
   }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
@@ -12,10 +13,11 @@ import { HazardousWasteFacility, toWasteFacility } from './hazardous-waste-facil
 @Resolver(() => HazardousWasteFacility)
 export class HazardousWasteFacilityResolver {
   @Query(() => HazardousWasteFacilityConnection, { description: '危险废物（含医疗废物）处理处置企业清单（附表4，按序号）' })
-  hazardousWasteFacilities(@Args() args: ConnectionArgs, @Ctx() ctx: HubContext): Promise<HazardousWasteFacilityConnection> {
+  hazardousWasteFacilities(@Args() args: ConnectionArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<HazardousWasteFacilityConnection> {
     return list(ctx, HazardousWasteFacilityEntity, args, {
       sort: [{ expr: 'COALESCE(e.seq, 2147483647)', value: (r) => r.seq ?? 2147483647 }],
       toNode: toWasteFacility,
+      info,
       make: () => new HazardousWasteFacilityConnection(),
     });
   }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
@@ -15,10 +16,11 @@ import { KeyEnterprise, toEnterprise } from './key-enterprise.type';
 @Resolver(() => IndustrialPark)
 export class IndustrialParkResolver {
   @Query(() => IndustrialParkConnection, { description: '重点工业园区清单（附表2，按序号）' })
-  industrialParks(@Args() args: ConnectionArgs, @Ctx() ctx: HubContext): Promise<IndustrialParkConnection> {
+  industrialParks(@Args() args: ConnectionArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<IndustrialParkConnection> {
     return list(ctx, IndustrialParkEntity, args, {
       sort: [{ expr: 'COALESCE(e.seq, 2147483647)', value: (r) => r.seq ?? 2147483647 }],
       toNode: toPark,
+      info,
       make: () => new IndustrialParkConnection(),
     });
   }

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import DataLoader from 'dataloader';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { chinaDate } from '../common/china-date';
 import { LocalDate } from '../common/local-date.scalar';
 import type { HubContext } from '../graphql/context';
@@ -34,7 +35,11 @@ class InvestigationNoticesArgs extends ConnectionArgs {
 @Resolver(() => InvestigationNotice)
 export class InvestigationNoticeResolver {
   @Query(() => InvestigationNoticeConnection, { description: '疑似污染地块初步调查书面通知，期限早的在前' })
-  async investigationNotices(@Args() args: InvestigationNoticesArgs, @Ctx() ctx: HubContext): Promise<InvestigationNoticeConnection> {
+  async investigationNotices(
+    @Args() args: InvestigationNoticesArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<InvestigationNoticeConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     const today = chinaDate(ctx.access.now);
     return list(ctx, InvestigationNoticeEntity, args, {
@@ -48,6 +53,7 @@ export class InvestigationNoticeResolver {
         { expr: 'e.id', value: (r) => r.id },
       ],
       toNode: toInvestigationNotice,
+      info,
       make: () => new InvestigationNoticeConnection(),
     });
   }

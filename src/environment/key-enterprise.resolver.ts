@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { findOne, list } from '../graphql/list';
 import { lookupKey, parseId } from '../graphql/lookup-key';
@@ -19,7 +20,7 @@ import { SelfMonitoringReport, toSelfMonitoringReport } from './self-monitoring-
 @Resolver(() => KeyEnterprise)
 export class KeyEnterpriseResolver {
   @Query(() => KeyEnterpriseConnection, { description: '土壤环境重点监管企业列表' })
-  async keyEnterprises(@Args() args: KeyEnterprisesArgs, @Ctx() ctx: HubContext): Promise<KeyEnterpriseConnection> {
+  async keyEnterprises(@Args() args: KeyEnterprisesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<KeyEnterpriseConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, KeyEnterpriseEntity, args, {
       filter: (qb, a) => {
@@ -29,6 +30,7 @@ export class KeyEnterpriseResolver {
       },
       sort: [{ expr: 'e.credit_code', value: (r) => r.creditCode }],
       toNode: toEnterprise,
+      info,
       make: () => new KeyEnterpriseConnection(),
     });
   }

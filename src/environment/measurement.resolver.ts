@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { byId } from '../graphql/relations/by-id.loader';
@@ -20,7 +21,7 @@ relationColumns(MeasurementEntity, { analyte: ['analyteId'], sample: ['sampleId'
 @Resolver(() => Measurement)
 export class MeasurementResolver {
   @Query(() => MeasurementConnection, { description: '一个监测项目的测定值列表，可按数值下限和县筛选（缺省按数值降序）' })
-  async measurements(@Args() args: MeasurementsArgs, @Ctx() ctx: HubContext): Promise<MeasurementConnection> {
+  async measurements(@Args() args: MeasurementsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MeasurementConnection> {
     const analyteId = await analyteIdOf(ctx, args.analyte);
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     const direction = args.orderBy === MeasurementOrder.VALUE_ASC ? ('ASC' as const) : ('DESC' as const);
@@ -36,6 +37,7 @@ export class MeasurementResolver {
       },
       sort: [{ expr: 'e.value', value: (r) => r.value, direction }],
       toNode: toMeasurement,
+      info,
       make: () => new MeasurementConnection(),
     });
   }

@@ -1,4 +1,5 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
@@ -33,7 +34,11 @@ class RemediationProjectsArgs extends ConnectionArgs {
 @Resolver(() => RemediationProject)
 export class RemediationProjectResolver {
   @Query(() => RemediationProjectConnection, { description: '治理与修复工程列表' })
-  async remediationProjects(@Args() args: RemediationProjectsArgs, @Ctx() ctx: HubContext): Promise<RemediationProjectConnection> {
+  async remediationProjects(
+    @Args() args: RemediationProjectsArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RemediationProjectConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, RemediationProjectEntity, args, {
       filter: (qb, a) => {
@@ -42,6 +47,7 @@ export class RemediationProjectResolver {
       },
       sort: [{ expr: 'e.code', value: (r) => r.code }],
       toNode: toRemediationProject,
+      info,
       make: () => new RemediationProjectConnection(),
     });
   }

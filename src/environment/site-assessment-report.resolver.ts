@@ -1,4 +1,5 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
@@ -29,7 +30,11 @@ class AssessmentReportsArgs extends ConnectionArgs {
 @Resolver(() => SiteAssessmentReport)
 export class SiteAssessmentReportResolver {
   @Query(() => SiteAssessmentReportConnection, { description: '地块调查评估报告，新的在前' })
-  async assessmentReports(@Args() args: AssessmentReportsArgs, @Ctx() ctx: HubContext): Promise<SiteAssessmentReportConnection> {
+  async assessmentReports(
+    @Args() args: AssessmentReportsArgs,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SiteAssessmentReportConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, SiteAssessmentReportEntity, args, {
       filter: (qb, a) => {
@@ -42,6 +47,7 @@ export class SiteAssessmentReportResolver {
         { expr: 'e.id', value: (r) => r.id, direction: 'DESC' },
       ],
       toNode: toAssessmentReport,
+      info,
       make: () => new SiteAssessmentReportConnection(),
     });
   }

@@ -28,7 +28,7 @@ relationColumns(SoilSampleEntity, { point: ['pointId'], measurements: [] });
 @Resolver(() => SoilSample)
 export class SoilSampleResolver {
   @Query(() => SoilSampleConnection, { description: '土壤样品列表' })
-  async soilSamples(@Args() args: SoilSamplesArgs, @Ctx() ctx: HubContext): Promise<SoilSampleConnection> {
+  async soilSamples(@Args() args: SoilSamplesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<SoilSampleConnection> {
     if ((args.valueAbove === null || args.valueAbove === undefined) !== !args.analyte) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'analyte 与 valueAbove 须同时给出 (analyte and valueAbove go together)', {
         details: { argument: args.analyte ? 'valueAbove' : 'analyte' },
@@ -49,6 +49,7 @@ export class SoilSampleResolver {
       },
       sort: sampleSort(args.orderBy).slice(0, 1),
       toNode: toSample,
+      info,
       make: () => new SoilSampleConnection(),
     });
   }

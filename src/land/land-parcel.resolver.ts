@@ -21,7 +21,7 @@ import { LandParcelsArgs, NestedParcelsArgs, ParcelLookupArgs } from './land.arg
 @Resolver(() => LandParcel)
 export class LandParcelResolver {
   @Query(() => LandParcelConnection, { description: '宗地列表' })
-  async landParcels(@Args() args: LandParcelsArgs, @Ctx() ctx: HubContext): Promise<LandParcelConnection> {
+  async landParcels(@Args() args: LandParcelsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<LandParcelConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     return list(ctx, LandParcelEntity, args, {
       filter: (qb, a) => {
@@ -34,6 +34,7 @@ export class LandParcelResolver {
       },
       sort: [{ expr: 'e.parcel_code', value: (r) => r.parcelCode }],
       toNode: toParcel,
+      info,
       make: () => new LandParcelConnection(),
     });
   }

@@ -1,4 +1,5 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { Connection } from '../graphql/pagination/connection.type';
@@ -30,7 +31,7 @@ class LandTransactionsArgs extends ConnectionArgs {
 @Resolver(() => LandTransaction)
 export class LandTransactionResolver {
   @Query(() => LandTransactionConnection, { description: '土地供应、收回、转让、改变用途（按决定日期倒序）' })
-  landTransactions(@Args() args: LandTransactionsArgs, @Ctx() ctx: HubContext): Promise<LandTransactionConnection> {
+  landTransactions(@Args() args: LandTransactionsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<LandTransactionConnection> {
     return list(ctx, LandTransactionEntity, args, {
       filter: (qb, a) => {
         if (a.kind) qb.andWhere('e.kind = :kind', { kind: a.kind });
@@ -38,6 +39,7 @@ export class LandTransactionResolver {
       },
       sort: [{ expr: "COALESCE(e.decided_on, '9999-12-31')", value: (r) => r.decidedOn ?? '9999-12-31', direction: 'DESC' }],
       toNode: toTransaction,
+      info,
       make: () => new LandTransactionConnection(),
     });
   }

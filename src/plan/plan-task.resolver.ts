@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import DataLoader from 'dataloader';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { ErrorCode } from '../graphql/error-codes';
 import { HubError } from '../graphql/hub-error';
@@ -24,7 +25,7 @@ export class PlanTaskResolver {
   }
 
   @Query(() => PlanTaskConnection, { description: '工作任务分工表（附表6，按行次）' })
-  async planTasks(@Args() args: PlanTasksArgs, @Ctx() ctx: HubContext): Promise<PlanTaskConnection> {
+  async planTasks(@Args() args: PlanTasksArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<PlanTaskConnection> {
     let departmentId: number | undefined;
     if (args.department) {
       const d = await ctx.db.getRepository(DepartmentEntity).findOneBy({ code: args.department });
@@ -48,6 +49,7 @@ export class PlanTaskResolver {
       },
       sort: [{ expr: 'e.row_no', value: (r) => r.rowNo }],
       toNode: toTask,
+      info,
       make: () => new PlanTaskConnection(),
     });
   }

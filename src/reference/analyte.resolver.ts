@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import DataLoader from 'dataloader';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import type { HubContext } from '../graphql/context';
 import { findOne, list } from '../graphql/list';
@@ -21,7 +22,7 @@ const toConstruction = toNode(ConstructionLandThreshold);
 @Resolver(() => Analyte)
 export class AnalyteResolver {
   @Query(() => AnalyteConnection, { description: '监测项目列表（先 GB 15618 项目，再 GB 36600 项目）' })
-  analytes(@Args() args: AnalytesArgs, @Ctx() ctx: HubContext): Promise<AnalyteConnection> {
+  analytes(@Args() args: AnalytesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<AnalyteConnection> {
     return list(ctx, AnalyteEntity, args, {
       filter: (qb, a) => {
         if (a.category) qb.andWhere('e.category = :category', { category: a.category });
@@ -30,6 +31,7 @@ export class AnalyteResolver {
         }
       },
       toNode: toAnalyte,
+      info,
       make: () => new AnalyteConnection(),
     });
   }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import { list } from '../../graphql/list';
 import { byId } from '../../graphql/relations/by-id.loader';
@@ -13,7 +14,7 @@ import { Alert, toAlert } from './alert.type';
 @Resolver(() => Alert)
 export class AlertResolver {
   @Query(() => AlertConnection, { description: '预警提醒，新的在前：优先保护类耕地面积减少、污染地块规划为第一类用地、重点监管企业未报送自行监测报告' })
-  async alerts(@Args() args: AlertsArgs, @Ctx() ctx: HubContext): Promise<AlertConnection> {
+  async alerts(@Args() args: AlertsArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<AlertConnection> {
     const countyId = args.county ? await countyIdOf(ctx, args.county) : undefined;
     const open = args.open ?? true;
     return list(ctx, AlertEntity, args, {
@@ -27,6 +28,7 @@ export class AlertResolver {
         { expr: 'e.id', value: (r) => r.id, direction: 'DESC' },
       ],
       toNode: toAlert,
+      info,
       make: () => new AlertConnection(),
     });
   }

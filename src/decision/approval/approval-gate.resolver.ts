@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import { list } from '../../graphql/list';
 import { byId } from '../../graphql/relations/by-id.loader';
@@ -41,7 +42,7 @@ export class ApprovalGateResolver {
   }
 
   @Query(() => ApprovalDecisionConnection, { description: '用地审批把关记录，新的在前' })
-  async approvalChecks(@Args() args: ApprovalChecksArgs, @Ctx() ctx: HubContext): Promise<ApprovalDecisionConnection> {
+  async approvalChecks(@Args() args: ApprovalChecksArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<ApprovalDecisionConnection> {
     const parcelId = args.parcel ? (await parcelByCode(ctx, args.parcel)).id : undefined;
     return list(ctx, ApprovalCheckEntity, args, {
       filter: (qb) => {
@@ -53,6 +54,7 @@ export class ApprovalGateResolver {
         { expr: 'e.id', value: (r) => r.id, direction: 'DESC' },
       ],
       toNode: toDecision,
+      info,
       make: () => new ApprovalDecisionConnection(),
     });
   }

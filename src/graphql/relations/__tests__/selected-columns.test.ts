@@ -23,10 +23,10 @@ afterAll(() => t.stop());
 const PAGE = `{ monitoringPoints(first: 3) { nodes { code county { name } samples(first: 2) { edges { node { ...s } } } } } }
   fragment s on SoilSample { sampledOn ph measurements(first: 4) { nodes { value analyte { code } } } }`;
 
-async function run(department: string, query: string): Promise<{ body: any; sql: string[] }> {
+async function run(department: string, query: string, tables = /FROM "(monitoring_point|soil_sample|measurement)"/): Promise<{ body: any; sql: string[] }> {
   texts.length = 0;
   const { body } = await t.as(department)(query);
-  return { body, sql: texts.filter((s) => /FROM "(monitoring_point|soil_sample|measurement)"/.test(s)) };
+  return { body, sql: texts.filter((s) => tables.test(s)) };
 }
 
 const selectOf = (sql: string[], table: string) => {
@@ -53,6 +53,20 @@ describe('selected columns', () => {
     const measurements = points.flatMap((p: any) => p.samples.edges.flatMap((e: any) => e.node.measurements.nodes));
     expect(measurements.length).toBeGreaterThan(0);
     expect(measurements.every((m: any) => typeof m.value === 'number' && typeof m.analyte.code === 'string')).toBe(true);
+  });
+
+  it('narrows every list; a relation its domain has not declared reads every column', async () => {
+    const plain = await run('environment', '{ contaminatedSites(first: 3) { nodes { code name } } }', /FROM "contaminated_site"/);
+    expect(plain.body.errors).toBeUndefined();
+    const list = selectOf(plain.sql, 'contaminated_site')!;
+    expect(list).toContain('e."code"');
+    expect(list).toContain('e."name"');
+    expect(list).not.toContain('former_industry');
+    const related = await run('environment', '{ contaminatedSites(first: 3) { nodes { code name county { name } } } }', /FROM "contaminated_site"/);
+    expect(selectOf(related.sql, 'contaminated_site')).toBe('e.*');
+    const sites = related.body.data.contaminatedSites.nodes;
+    expect(sites.map(({ code, name }: { code: string; name: string }) => ({ code, name }))).toEqual(plain.body.data.contaminatedSites.nodes);
+    expect(sites.every((site: { county: { name: string } }) => site.county.name.length > 0)).toBe(true);
   });
 
   it('reads every column when the operation runs with field guards', async () => {
