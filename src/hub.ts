@@ -48,7 +48,7 @@ import { createJwtVerifier } from './sharing/identity/jwt-verifier';
 import { CatalogStore, catalogVersion } from './sharing/catalog/catalog-snapshot';
 import { collapseDenialsPlugin } from './sharing/policy/collapse-denials.plugin';
 import { guardFields } from './sharing/policy/field-guards';
-import { rightsPlugin } from './sharing/policy/rights.plugin';
+import { allowAllPlugin, rightsPlugin } from './sharing/policy/rights.plugin';
 import { applyRootRules } from './sharing/policy/root-rules';
 import { seedDemoIfEmpty } from './synthetic/seed-demo';
 
@@ -117,7 +117,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       gateway: new StaticGateway(
         schema,
         compiledExecutor<HubContext>({
-          schemaFor: (ctx) => (!enforce || ctx.access.unguarded ? plain : schema),
+          schemaFor: (ctx) => (ctx.access.unguarded ? plain : schema),
           after: (ctx, ran, rc, data) => {
             if (enforce && ran === plain) tallyReleased(plain, rc.document, rc.operation, data, ctx.access);
           },
@@ -141,7 +141,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         unavailablePlugin(),
         metricsPlugin(metrics),
         statementHeaderPlugin(),
-        ...(enforce ? [rightsPlugin(policy.argumentItems)] : []),
+        enforce ? rightsPlugin(policy.argumentItems) : allowAllPlugin(),
         collapseDenialsPlugin(),
         ...(options.audit !== false ? [auditPlugin(audit, clock)] : []),
       ],

@@ -49,3 +49,19 @@ export function rightsPlugin(argumentItems: ArgumentItems): ApolloServerPlugin<H
     },
   };
 }
+
+/**
+ * For the benchmark's hub without enforcement: every operation runs as one in which nothing is denied (no field
+ * guards, only the selected columns), so the comparison with enforcement measures the rights and nothing else.
+ */
+export function allowAllPlugin(): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          contextValue.access.unguarded = true;
+        },
+      };
+    },
+  };
+}

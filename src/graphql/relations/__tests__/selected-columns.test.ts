@@ -9,16 +9,20 @@ let t: TestHub;
 const texts: string[] = [];
 beforeAll(async () => {
   t = await startTestHub({ DEMO_DATA: 'true' });
-  // Observes what the hub sends; the statements still run.
-  const pool = (t.hub.database.dataSource.driver as unknown as { master: Pool }).master;
+  watch(t, texts);
+});
+afterAll(() => t.stop());
+
+/** Records the text of every statement the hub's pool is sent; the statements still run. */
+function watch(hub: TestHub, into: string[]): void {
+  const pool = (hub.hub.database.dataSource.driver as unknown as { master: Pool }).master;
   const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
     const first = args[0] as string | { text?: string };
-    texts.push(typeof first === 'string' ? first : (first.text ?? ''));
+    into.push(typeof first === 'string' ? first : (first.text ?? ''));
     return query(...args);
   };
-});
-afterAll(() => t.stop());
+}
 
 const PAGE = `{ monitoringPoints(first: 3) { nodes { code county { name } samples(first: 2) { edges { node { ...s } } } } } }
   fragment s on SoilSample { sampledOn ph measurements(first: 4) { nodes { value analyte { code } } } }`;
@@ -75,5 +79,19 @@ describe('selected columns', () => {
     expect(guarded.body.errors?.[0].extensions.reason).toBe('NO_GRANT');
     expect(selectOf(guarded.sql, 'monitoring_point')).toBe('e.*');
     expect(selectOf(guarded.sql, 'soil_sample')).toBe('e.*');
+  });
+
+  it('reads only the selected columns on the benchmark hub without enforcement, whoever asks', async () => {
+    const open = await startTestHub({ DEMO_DATA: 'true' }, { enforceRights: false });
+    try {
+      const sent: string[] = [];
+      watch(open, sent);
+      const { body } = await open.as('finance')(PAGE.replace('nodes { code', 'nodes { longitude code'));
+      expect(body.errors).toBeUndefined();
+      expect(typeof (body.data as any).monitoringPoints.nodes[0].longitude).toBe('number');
+      expect(selectOf(sent, 'monitoring_point')).toBe('e."code", e."county_id", e."id", e."longitude"');
+    } finally {
+      await open.stop();
+    }
   });
 });
