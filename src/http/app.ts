@@ -27,6 +27,7 @@ import type { ResidentRows } from '../graphql/relations/resident-rows';
 import { errorHandler } from './error-handler';
 import { graphqlHandler } from './graphql-handler';
 import { jsonBody } from './json-body';
+import { serial } from './serial';
 import { sendError } from './error-response';
 import { graphiqlRouter, sendGraphiql } from '../web/graphiql-page';
 import { healthRouter } from './health-routes';
@@ -119,6 +120,10 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('X-Request-Id', id);
     return id;
   };
+  const count = (req: express.Request, res: express.Response) =>
+    res.once('finish', () => {
+      metrics.httpRequests.inc({ method: req.method, route: routeOf(req.originalUrl.split('?')[0]), status: String(res.statusCode) });
+    });
   if (logger.isLevelEnabled('info')) {
     app.use(
       pinoHttp({
@@ -131,6 +136,10 @@ export function createApp(deps: AppDeps): Express {
           `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${Math.round(ms)} ms`,
         customErrorMessage: (req, res, err) => `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url} ${res.statusCode} ${err.message}`,
       }),
+      (req, res, next) => {
+        count(req, res);
+        next();
+      },
     );
   } else {
     // No access log at this level: the request id and a request logger made only when something is logged.
@@ -139,38 +148,35 @@ export function createApp(deps: AppDeps): Express {
       let log: Logger | undefined;
       Object.assign(req, { id });
       Object.defineProperty(req, 'log', { get: () => (log ??= logger.child({ reqId: id })), configurable: true });
+      count(req, res);
       next();
     });
   }
-  app.use((req, res, next) => {
-    res.on('finish', () => {
-      metrics.httpRequests.inc({ method: req.method, route: routeOf(req.originalUrl.split('?')[0]), status: String(res.statusCode) });
-    });
-    next();
-  });
 
   // The two GraphQL endpoints first: most requests are theirs, and every router passed costs a path match.
   app.use(
     '/graphql',
-    (req, res, next) => {
-      if (deps.isShuttingDown()) {
-        res.setHeader('Connection', 'close');
-        sendError(res, ErrorCode.SERVICE_UNAVAILABLE, '服务正在停止，请稍后重试 (shutting down)');
-        return;
-      }
-      // A browser asking for the endpoint gets the local GraphiQL page.
-      if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-        sendGraphiql(res, 'department');
-        return;
-      }
-      next();
-    },
-    requestTimeout(config.requestTimeoutMs),
-    counted,
-    // Authenticated before the body is read: an unknown caller costs no parsing.
-    door,
-    jsonBody(config.bodyLimitBytes),
-    graphqlHandler(apollo, async (req, res) => departmentContext(req, res)),
+    serial(
+      (req, res, next) => {
+        if (deps.isShuttingDown()) {
+          res.setHeader('Connection', 'close');
+          sendError(res, ErrorCode.SERVICE_UNAVAILABLE, '服务正在停止，请稍后重试 (shutting down)');
+          return;
+        }
+        // A browser asking for the endpoint gets the local GraphiQL page.
+        if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+          sendGraphiql(res, 'department');
+          return;
+        }
+        next();
+      },
+      requestTimeout(config.requestTimeoutMs),
+      counted,
+      // Authenticated before the body is read: an unknown caller costs no parsing.
+      door,
+      jsonBody(config.bodyLimitBytes),
+      graphqlHandler(apollo, async (req, res) => departmentContext(req, res)),
+    ),
   );
 
   app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, audit: deps.audit }));
@@ -197,18 +203,20 @@ export function createApp(deps: AppDeps): Express {
   const publicLimit: express.RequestHandler = (req, res, next) => (req.path.startsWith('/disclosure') ? limit(req, res, next) : next());
   app.use(
     '/public/graphql',
-    limit,
-    (req, res, next) => {
-      if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-        sendGraphiql(res, 'public');
-        return;
-      }
-      next();
-    },
-    requestTimeout(config.requestTimeoutMs),
-    jsonBody(config.bodyLimitBytes),
-    counted,
-    graphqlHandler(deps.publicApollo, async (req) => publicContext(req), { revalidate: true }),
+    serial(
+      limit,
+      (req, res, next) => {
+        if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+          sendGraphiql(res, 'public');
+          return;
+        }
+        next();
+      },
+      requestTimeout(config.requestTimeoutMs),
+      jsonBody(config.bodyLimitBytes),
+      counted,
+      graphqlHandler(deps.publicApollo, async (req) => publicContext(req), { revalidate: true }),
+    ),
   );
   app.use(
     publicLimit,

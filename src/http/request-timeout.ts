@@ -12,8 +12,8 @@ export function requestTimeout(ms: number): RequestHandler {
       req.log?.warn({ ms }, 'request timed out');
       sendError(res, ErrorCode.REQUEST_TIMEOUT, `请求处理超过 ${ms} 毫秒，已中止 (request timeout)`);
     }, ms);
-    res.on('close', () => clearTimeout(timer));
-    res.on('finish', () => clearTimeout(timer));
+    // 'close' follows every response, finished or cut off.
+    res.once('close', () => clearTimeout(timer));
     next();
   };
 }
