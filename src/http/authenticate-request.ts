@@ -28,6 +28,9 @@ export interface DoorDeps {
   authFailureLimit: number;
 }
 
+/** The failure limiter's window. */
+const FAILURE_WINDOW_MS = 60_000;
+
 /** The principal the door let in, for the handlers behind it. */
 export function principalOf(res: Response): Principal {
   const principal = res.locals.principal as Principal | undefined;
@@ -48,18 +51,39 @@ function refuse(res: Response, msBeforeNext: number, message: string): void {
  * requests and live streams each). Failures are counted (soilhub_auth_failures_total) and logged, never with the key.
  */
 export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler; streams: RequestHandler } {
-  const failures = deps.authFailureLimit > 0 ? new RateLimiterMemory({ points: deps.authFailureLimit, duration: 60 }) : undefined;
+  const failures = deps.authFailureLimit > 0 ? new RateLimiterMemory({ points: deps.authFailureLimit, duration: FAILURE_WINDOW_MS / 1000 }) : undefined;
   // A key's rate is shared by every hub on the database when the store is PostgreSQL (RATE_LIMIT_STORE).
   const perKey = deps.keyRateLimit > 0 ? createLimiter(deps.rateLimitStore, deps.db, { keyPrefix: 'key', points: deps.keyRateLimit, duration: 60 }) : undefined;
+  // Addresses with a failure in the limiter's window: only they need the limiter's (asynchronous) count.
+  const failedAt = new Map<string, number>();
+  const failedLately = (address: string): boolean => {
+    const at = failedAt.get(address);
+    if (at === undefined) return false;
+    if (Date.now() - at < FAILURE_WINDOW_MS) return true;
+    failedAt.delete(address);
+    return false;
+  };
+  /** Oldest first (re-inserted on every failure), so the expired ones are dropped from the front. */
+  const remember = (address: string): void => {
+    const now = Date.now();
+    failedAt.delete(address);
+    failedAt.set(address, now);
+    for (const [oldest, at] of failedAt) {
+      if (now - at < FAILURE_WINDOW_MS) break;
+      failedAt.delete(oldest);
+    }
+  };
   // Live streams stay open for hours: they are held to the same bound, counted apart from requests.
   return { requests: door(new Map()), streams: door(new Map()) };
 
   function door(inFlight: Map<string, number>): RequestHandler {
     return async (req: Request, res: Response, next) => {
       const address = req.ip ?? 'unknown';
-      const record = await failures?.get(address);
-      if (record && record.consumedPoints >= deps.authFailureLimit) {
-        return refuse(res, record.msBeforeNext, '该地址认证失败次数过多');
+      if (failures && failedLately(address)) {
+        const record = await failures.get(address);
+        if (record && record.consumedPoints >= deps.authFailureLimit) {
+          return refuse(res, record.msBeforeNext, '该地址认证失败次数过多');
+        }
       }
       let principal: Principal;
       try {
@@ -68,7 +92,10 @@ export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler
         if (!(err instanceof HubError)) return next(err);
         deps.metrics.authFailures.inc({ route: req.baseUrl || req.path });
         req.log?.warn({ address, reason: err.message }, 'authentication failed');
-        await failures?.penalty(address, 1);
+        if (failures) {
+          remember(address);
+          await failures.penalty(address, 1);
+        }
         return sendHubError(res, err);
       }
       if (perKey) {

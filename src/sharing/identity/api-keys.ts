@@ -60,26 +60,34 @@ const unauthenticated = (message: string) =>
   new HubError(ErrorCode.UNAUTHENTICATED, message, { refusesOperation: true, details: { how: '请在请求头中提供 Authorization: Bearer <部门应用密钥>' } });
 
 /** Resolves `Authorization: Bearer …` (an API key, or a JWT where one is configured) to its principal. */
-export async function authenticate(db: DataSource, header: string | undefined, now: Date, jwt?: JwtVerifier, keys?: KeyCache): Promise<Principal> {
+export async function authenticate(db: DataSource, header: string | undefined, now: Date, jwt?: JwtVerifier, keys?: KeyCache): Promise<Readonly<Principal>> {
   const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw unauthenticated('缺少访问凭证 (missing credentials)');
   if (jwt && token.split('.').length === 3) return fromJwt(db, token, now, jwt);
   const parts = KEY.exec(token);
   if (!parts) throw unauthenticated('访问凭证格式无效 (malformed key)');
-  let row = keys?.get(parts[1]);
-  if (!row) {
-    [row] = await db.query(
+  let key = keys?.get(parts[1]);
+  if (!key) {
+    const [row] = await db.query(
       `SELECT k.id AS key_id, k.secret_hash, k.expires_at, k.revoked_at, d.id, d.code, d.name, d.kind, d.county_id
          FROM api_key k JOIN department d ON d.id = k.department_id WHERE k.prefix = $1`,
       [parts[1]],
     );
-    if (row) keys?.set(parts[1], row);
+    if (row) {
+      key = {
+        secretHash: Buffer.from(row.secret_hash, 'hex'),
+        expiresAt: new Date(row.expires_at).getTime(),
+        revoked: row.revoked_at !== null,
+        principal: Object.freeze({ departmentId: row.id, code: row.code, name: row.name, kind: row.kind as DepartmentKind, countyId: row.county_id, keyId: row.key_id }),
+      };
+      keys?.set(parts[1], key);
+    }
   }
-  const given = Buffer.from(sha256(parts[2]), 'hex');
-  if (!row || !timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex'))) throw unauthenticated('访问凭证无效 (invalid key)');
-  if (row.revoked_at) throw unauthenticated('访问凭证已被吊销 (key revoked)');
-  if (new Date(row.expires_at) <= now) throw unauthenticated('访问凭证已过期 (key expired)');
-  return { departmentId: row.id, code: row.code, name: row.name, kind: row.kind as DepartmentKind, countyId: row.county_id, keyId: row.key_id };
+  const given = createHash('sha256').update(parts[2]).digest();
+  if (!key || !timingSafeEqual(given, key.secretHash)) throw unauthenticated('访问凭证无效 (invalid key)');
+  if (key.revoked) throw unauthenticated('访问凭证已被吊销 (key revoked)');
+  if (key.expiresAt <= now.getTime()) throw unauthenticated('访问凭证已过期 (key expired)');
+  return key.principal;
 }
 
 async function fromJwt(db: DataSource, token: string, now: Date, jwt: JwtVerifier): Promise<Principal> {

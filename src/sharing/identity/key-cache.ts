@@ -1,16 +1,12 @@
 import { LRUCache } from 'lru-cache';
+import type { Principal } from './principal';
 
-/** A key's row as authentication needs it: the secret's hash, its validity, and its department. */
-export interface KeyRow {
-  key_id: number;
-  secret_hash: string;
-  expires_at: Date;
-  revoked_at: Date | null;
-  id: number;
-  code: string;
-  name: string;
-  kind: string;
-  county_id: number | null;
+/** A key as authentication checks it, worked out once from its row: the secret's hash, its validity, its principal. */
+export interface KnownKey {
+  secretHash: Buffer;
+  expiresAt: number;
+  revoked: boolean;
+  principal: Readonly<Principal>;
 }
 
 /**
@@ -19,14 +15,14 @@ export interface KeyRow {
  * LISTEN soilhub_keys and is forgotten at once; the TTL only bounds what a lost notification could keep.
  */
 export class KeyCache {
-  private readonly rows = new LRUCache<string, KeyRow>({ max: 10_000, ttl: 60_000 });
+  private readonly rows = new LRUCache<string, KnownKey>({ max: 10_000, ttl: 60_000 });
 
-  get(prefix: string): KeyRow | undefined {
+  get(prefix: string): KnownKey | undefined {
     return this.rows.get(prefix);
   }
 
-  set(prefix: string, row: KeyRow): void {
-    this.rows.set(prefix, row);
+  set(prefix: string, key: KnownKey): void {
+    this.rows.set(prefix, key);
   }
 
   /** A key prefix to forget, or '*' for all of them. */
