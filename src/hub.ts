@@ -17,9 +17,10 @@ import { depthLimitPlugin } from './graphql/limits/depth-limit.plugin';
 import { responseBudgetPlugin } from './graphql/limits/response-budget.plugin';
 import { textLengthPlugin } from './graphql/limits/text-length.plugin';
 import { metricsPlugin } from './graphql/metrics.plugin';
-import { buildHubSchema } from './registry/hub-schema';
+import { buildHubSchema, VALIDATES_ARGS } from './registry/hub-schema';
 import { KeyCache } from './sharing/identity/key-cache';
 import { compiledExecutor } from './graphql/compiled-executor';
+import { pluginGroup } from './graphql/plugin-group';
 import { StaticGateway } from './graphql/static-gateway';
 import { directFieldResolvers, dropBasicResolvers } from './graphql/simple-fields';
 import { tallyReleased } from './sharing/policy/released-values';
@@ -83,12 +84,12 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const policy = createPolicy();
     const built = await buildHubSchema();
     const schema = enforce ? applyRootRules(built) : built;
-    directFieldResolvers(schema);
+    directFieldResolvers(schema, { argsValidated: VALIDATES_ARGS });
     // The same API without field guards, for operations in which nothing is denied or county-limited.
     const plainBuilt = await buildHubSchema();
     const plain = enforce ? applyRootRules(plainBuilt) : plainBuilt;
     dropBasicResolvers(plain);
-    directFieldResolvers(plain);
+    directFieldResolvers(plain, { argsValidated: VALIDATES_ARGS });
     const notifier = new ChangeNotifier(database.url, logger);
     await notifier.start();
     const keys = new KeyCache();
@@ -134,16 +135,18 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // Cache hints are not used (responses are per principal); the plugin would wrap every field resolver.
         ApolloServerPluginCacheControlDisabled(),
-        depthLimitPlugin(config.maxQueryDepth),
-        costLimitPlugin(config),
-        textLengthPlugin(config.maxTextLength),
-        responseBudgetPlugin(),
-        unavailablePlugin(),
-        metricsPlugin(metrics),
-        statementHeaderPlugin(),
-        enforce ? rightsPlugin(policy.argumentItems) : allowAllPlugin(),
-        collapseDenialsPlugin(),
-        ...(options.audit !== false ? [auditPlugin(audit, clock)] : []),
+        pluginGroup([
+          depthLimitPlugin(config.maxQueryDepth),
+          costLimitPlugin(config),
+          textLengthPlugin(config.maxTextLength),
+          responseBudgetPlugin(),
+          unavailablePlugin(),
+          metricsPlugin(metrics),
+          statementHeaderPlugin(),
+          enforce ? rightsPlugin(policy.argumentItems) : allowAllPlugin(),
+          collapseDenialsPlugin(),
+          ...(options.audit !== false ? [auditPlugin(audit, clock)] : []),
+        ]),
       ],
     });
     await apollo.start();
@@ -177,15 +180,17 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
               }),
             ]
           : [ApolloServerPluginCacheControlDisabled()]),
-        depthLimitPlugin(config.maxQueryDepth),
-        costLimitPlugin(config),
-        textLengthPlugin(config.maxTextLength),
-        responseBudgetPlugin(),
-        unavailablePlugin(),
-        metricsPlugin(metrics),
-        statementHeaderPlugin(),
-        rightsPlugin(policy.argumentItems),
-        collapseDenialsPlugin(),
+        pluginGroup([
+          depthLimitPlugin(config.maxQueryDepth),
+          costLimitPlugin(config),
+          textLengthPlugin(config.maxTextLength),
+          responseBudgetPlugin(),
+          unavailablePlugin(),
+          metricsPlugin(metrics),
+          statementHeaderPlugin(),
+          rightsPlugin(policy.argumentItems),
+          collapseDenialsPlugin(),
+        ]),
       ],
     });
     await publicApollo.start();

@@ -1,6 +1,22 @@
 import 'reflect-metadata';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root, UseMiddleware, buildSchema } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Info,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+  buildSchema,
+} from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { directFieldResolvers } from '../simple-fields';
 
@@ -8,6 +24,27 @@ import { directFieldResolvers } from '../simple-fields';
 class Parcel {
   @Field()
   code!: string;
+}
+
+@ArgsType()
+class PageArgs {
+  @Field(() => Int, { nullable: true })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  tag: string = 'default-tag';
+}
+
+@InputType()
+class Range {
+  @Field()
+  from!: string;
+}
+
+@ArgsType()
+class RangeArgs {
+  @Field(() => Range, { nullable: true })
+  range?: Range;
 }
 
 interface TestContext {
@@ -40,6 +77,16 @@ class ParcelResolver {
   }
 
   @FieldResolver(() => String)
+  paged(@Root() parcel: Parcel, @Args() args: PageArgs): string {
+    return `${parcel.code}:${args instanceof PageArgs}:${args.first ?? 'none'}:${args.tag}:${Object.keys(args).sort().join(',')}`;
+  }
+
+  @FieldResolver(() => String)
+  ranged(@Args() args: RangeArgs): string {
+    return `${args.range?.from}:${args.range instanceof Range}`;
+  }
+
+  @FieldResolver(() => String)
   @UseMiddleware(async (_data, next) => `mw:${await next()}`)
   wrapped(@Root() parcel: Parcel): string {
     return parcel.code;
@@ -47,16 +94,19 @@ class ParcelResolver {
 }
 
 let schema: GraphQLSchema;
+/** Left as type-graphql built it: what a direct call must answer the same. */
+let reference: GraphQLSchema;
 let before: Record<string, unknown>;
 
 beforeAll(async () => {
   schema = await buildSchema({ resolvers: [ParcelResolver], emitSchemaFile: false });
+  reference = await buildSchema({ resolvers: [ParcelResolver], emitSchemaFile: false });
   const fields = () => (schema.getType('Parcel') as import('graphql').GraphQLObjectType).getFields();
   before = Object.fromEntries(Object.entries(fields()).map(([name, f]) => [name, f.resolve]));
-  directFieldResolvers(schema);
+  directFieldResolvers(schema, { argsValidated: false });
 });
 
-const run = async (query: string) => graphql({ schema, source: query, contextValue: { tag: 'ctx' } });
+const run = async (query: string, on = schema) => graphql({ schema: on, source: query, contextValue: { tag: 'ctx' } });
 const resolverOf = (name: string) => (schema.getType('Parcel') as import('graphql').GraphQLObjectType).getFields()[name].resolve;
 
 test('a field resolver of root, context and info is called directly, with its parameters in the declared order', async () => {
@@ -72,4 +122,25 @@ test('resolvers with arguments or middleware keep type-graphql’s handler', asy
   expect(resolverOf('shouted')).toBe(before.shouted);
   expect(resolverOf('wrapped')).toBe(before.wrapped);
   expect(await run('{ parcels { shouted(times: 2) wrapped } }')).toEqual({ data: { parcels: [{ shouted: 'P-1P-1', wrapped: 'mw:P-1' }] } });
+});
+
+test('an @Args() class of scalars is made as type-graphql makes it: defaults kept, undefined ones dropped, given ones set', async () => {
+  expect(resolverOf('paged')).not.toBe(before.paged);
+  const query = '{ parcels { a: paged b: paged(first: 3, tag: "x") c: paged(first: null) } }';
+  const direct = await run(query);
+  expect(direct).toEqual(await run(query, reference));
+  expect(direct.data?.parcels).toEqual([expect.objectContaining({ b: expect.stringMatching(/^P-1:true:3:x:/) })]);
+});
+
+test('an @Args() class holding an input type keeps type-graphql’s handler, which converts the input', async () => {
+  expect(resolverOf('ranged')).toBe(before.ranged);
+  expect(await run('{ parcels { ranged(range: { from: "2026-01-01" }) } }')).toEqual({ data: { parcels: [{ ranged: '2026-01-01:true' }] } });
+});
+
+test('when the schema validates arguments, resolvers with @Args() keep type-graphql’s handler', async () => {
+  const validating = await buildSchema({ resolvers: [ParcelResolver], emitSchemaFile: false });
+  const field = () => (validating.getType('Parcel') as import('graphql').GraphQLObjectType).getFields().paged.resolve;
+  const original = field();
+  directFieldResolvers(validating, { argsValidated: true });
+  expect(field()).toBe(original);
 });
