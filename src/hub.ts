@@ -25,6 +25,7 @@ import { StaticGateway } from './graphql/static-gateway';
 import { directFieldResolvers, dropBasicResolvers } from './graphql/simple-fields';
 import { tallyReleased } from './sharing/policy/released-values';
 import { ResidentRows } from './graphql/relations/resident-rows';
+import { readResidentRelations, residentTargets } from './graphql/relations/resident-relations';
 import { RESIDENT } from './registry/modules';
 import { createPolicy } from './registry/hub-policy';
 import { statementHeaderPlugin } from './graphql/statement-header.plugin';
@@ -90,6 +91,10 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     const plain = enforce ? applyRootRules(plainBuilt) : plainBuilt;
     dropBasicResolvers(plain);
     directFieldResolvers(plain, { argsValidated: VALIDATES_ARGS });
+    const resident = await ResidentRows.load(database.dataSource, RESIDENT);
+    // Read from the node for every caller, so no caller's row scope may limit what they read.
+    for (const target of residentTargets()) if (policy.rows.limits(target)) throw new Error('a resident relation reads a table with row scopes');
+    readResidentRelations(plain, resident);
     const notifier = new ChangeNotifier(database.url, logger);
     await notifier.start();
     const keys = new KeyCache();
@@ -195,7 +200,6 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     });
     await publicApollo.start();
 
-    const resident = await ResidentRows.load(database.dataSource, RESIDENT);
     // Deliveries read the change feed as the subscriber's department, through the department API like any read.
     const push = new PushDispatcher({
       db: database.dataSource,

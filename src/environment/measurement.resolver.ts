@@ -3,6 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { HubContext } from '../graphql/context';
 import { list } from '../graphql/list';
 import { byId } from '../graphql/relations/by-id.loader';
+import { residentRelation } from '../graphql/relations/resident-relations';
 import { relationColumns } from '../graphql/relations/selected-columns';
 import { analyteIdOf } from '../reference/analyte-key';
 import { AnalyteEntity } from '../reference/analyte.entity';
@@ -17,6 +18,7 @@ import { SoilSample, toSample } from './soil-sample.type';
 
 // What the relations below read of a measurement's row: a page that selects them fetches only those columns.
 relationColumns(MeasurementEntity, { analyte: ['analyteId'], sample: ['sampleId'] });
+residentRelation(Measurement, 'analyte', { key: 'analyteId', target: AnalyteEntity, toNode: toAnalyte });
 
 @Resolver(() => Measurement)
 export class MeasurementResolver {

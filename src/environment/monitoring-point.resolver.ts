@@ -9,6 +9,7 @@ import { findOne, idKey, list } from '../graphql/list';
 import { lookupKey, parseId } from '../graphql/lookup-key';
 import { byId } from '../graphql/relations/by-id.loader';
 import { children } from '../graphql/relations/children.loader';
+import { residentRelation } from '../graphql/relations/resident-relations';
 import { relationColumns } from '../graphql/relations/selected-columns';
 import { countyIdOf } from '../reference/county-key';
 import { CountyEntity } from '../reference/county.entity';
@@ -39,6 +40,7 @@ export function sampleSort(order: SampleOrder | null | undefined) {
 
 // What the relations below read of a point's row: a page that selects them fetches only those columns.
 relationColumns(MonitoringPointEntity, { county: ['countyId'], farmlandUnit: ['farmlandUnitId'], site: ['siteId'], samples: [] });
+residentRelation(MonitoringPoint, 'county', { key: 'countyId', target: CountyEntity, toNode: County.from });
 
 @Resolver(() => MonitoringPoint)
 export class MonitoringPointResolver {

@@ -3,7 +3,7 @@ import { HubError } from '../hub-error';
 
 /**
  * The objects one operation may put in its response, charged as the loaders hand them out (rows of a list or a
- * connection, the parent of a relation). The estimate before execution can be wrong, a relation's real size is
+ * connection, the parent of a relation; not the resident nodes, made once and shared by every request). The estimate before execution can be wrong, a relation's real size is
  * only known here: past the cap every further load fails at once, so nothing grows without bound.
  */
 export class ResponseBudget {

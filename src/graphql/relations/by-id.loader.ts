@@ -13,16 +13,12 @@ export function byId<E extends ObjectLiteral & { id: number }, N>(
   const resident = ctx.resident.table(target);
   if (resident && ctx.access.rowScope(target) === null) {
     return {
+      // A resident node is made once and shared by every request: its parents are charged, it is not.
       load: async (id) => {
         const row = resident.get(id);
-        ctx.budget.charge(row ? 1 : 0);
         return row ? ctx.resident.node(row, toNode) : null;
       },
-      loadMany: async (ids) => {
-        const rows = Array.from(ids, (id) => resident.get(id));
-        ctx.budget.charge(rows.filter(Boolean).length);
-        return rows.map((row) => (row ? ctx.resident.node(row, toNode) : null));
-      },
+      loadMany: async (ids) => Array.from(ids, (id) => resident.get(id)).map((row) => (row ? ctx.resident.node(row, toNode) : null)),
     };
   }
   const name = ctx.db.getMetadata(target).name;

@@ -27,6 +27,12 @@ export class RowRules {
     for (const name of this.countyBound) if (!TYPE_NAME.test(name)) throw new Error(`row rules: bad type name ${name}`);
   }
 
+  /** Whether some principal reads only part of the table (a county government its county, the public its tier). */
+  limits(target: EntityTarget<ObjectLiteral>): boolean {
+    const resource = this.byEntity.get(target);
+    return Boolean(resource?.countySql || resource?.publicRowsSql);
+  }
+
   /** SQL over alias `e` restricting `target` to what `principal` may read; null when every row is readable. */
   scope(principal: Principal, target: ScopeTarget): string | null {
     if (target === CHANGE_EVENTS) return this.changeScope(principal);
