@@ -11,20 +11,29 @@ type HookFn<C extends BaseContext> = (rc: GraphQLRequestContext<C>) => Promise<v
  * plugin has one. The plugins' hooks run as Apollo runs them: started in the listed order, awaited together.
  */
 export function pluginGroup<C extends BaseContext>(plugins: ApolloServerPlugin<C>[]): ApolloServerPlugin<C> {
+  /** The hooks each plugin's listeners had on the first request; a plugin's listener has the same ones every time. */
+  let checked = false;
   return {
     async requestDidStart(rc) {
-      const listeners = (await Promise.all(plugins.map((p) => p.requestDidStart?.(rc)))).filter((l): l is GraphQLRequestListener<C> => l !== undefined);
+      const listeners = await Promise.all(plugins.map((p) => p.requestDidStart?.(rc)));
+      if (!checked) {
+        for (const listener of listeners) {
+          const other = Object.keys(listener ?? {}).find((k) => !(HOOKS as readonly string[]).includes(k));
+          if (other) throw new Error(`pluginGroup: hook ${other} is not grouped; list its plugin on its own`);
+        }
+        checked = true;
+      }
       const group: GraphQLRequestListener<C> = {};
-      for (const listener of listeners) {
-        const other = Object.keys(listener).find((k) => !(HOOKS as readonly string[]).includes(k));
-        if (other) throw new Error(`pluginGroup: hook ${other} is not grouped; list its plugin on its own`);
-      }
-      for (const hook of HOOKS) {
-        const fns = listeners.flatMap((l) => (l[hook] ? [(l[hook] as HookFn<C>).bind(l)] : []));
-        if (fns.length)
-          group[hook] = fns.length === 1 ? fns[0] : ((async (r: GraphQLRequestContext<C>) => void (await Promise.all(fns.map((f) => f(r))))) as never);
-      }
+      for (const hook of HOOKS) if (listeners.some((l) => l?.[hook])) group[hook] = phase(listeners, hook) as never;
       return group;
     },
+  };
+}
+
+function phase<C extends BaseContext>(listeners: (GraphQLRequestListener<C> | void)[], hook: (typeof HOOKS)[number]): HookFn<C> {
+  return async (rc) => {
+    const pending: Promise<void>[] = [];
+    for (const l of listeners) if (l?.[hook]) pending.push((l[hook] as HookFn<C>).call(l, rc));
+    await Promise.all(pending);
   };
 }
