@@ -13,7 +13,16 @@ import {
 import type { Access } from './access';
 
 /** A selection set as run on one type: each response key with its field and the merged sub-selections. */
-type Plan = { key: string; field: string; index: number | undefined; child?: GraphQLObjectType; selections: SelectionSetNode[] }[];
+type Plan = PlanEntry[];
+interface PlanEntry {
+  key: string;
+  field: string;
+  index: number | undefined;
+  child?: GraphQLObjectType;
+  selections: SelectionSetNode[];
+  /** The child's plan, found on the first value that has one. */
+  childPlan?: Plan;
+}
 
 const plans = new WeakMap<GraphQLSchema, WeakMap<readonly SelectionSetNode[], Map<string, Plan>>>();
 /** The root's selection sets, one array per operation, so the plans below it are found again. */
@@ -71,24 +80,33 @@ export function tallyReleased(schema: GraphQLSchema, document: DocumentNode, ope
   if (!root || data == null) return;
   const { guardedIndex } = access.policy;
   const counts = access.tally.releasedCounts;
-  const walk = (value: unknown, type: GraphQLObjectType, sets: readonly SelectionSetNode[]): void => {
+  const walk = (value: unknown, plan: Plan): void => {
     if (value == null) return;
     if (Array.isArray(value)) {
-      for (const v of value) walk(v, type, sets);
+      for (const v of value) walk(v, plan);
       return;
     }
     const object = value as Record<string, unknown>;
-    for (const { key, field, index, child, selections } of planOf(schema, type, sets, fragments, guardedIndex)) {
-      if (!(key in object)) continue;
-      if (index !== undefined) {
-        counts[index]++;
-        const d = access.decideAt(index, type.name, field);
-        if (d.allowed && d.grantId !== undefined) access.tally.grants.add(d.grantId);
-      }
-      if (child && selections.length) walk(object[key], child, selections);
+    for (const entry of plan) {
+      if (!(entry.key in object)) continue;
+      if (entry.index !== undefined) counts[entry.index]++;
+      if (entry.child && entry.selections.length)
+        walk(object[entry.key], (entry.childPlan ??= planOf(schema, entry.child, entry.selections, fragments, guardedIndex)));
     }
   };
   let sets = roots.get(operation);
   if (!sets) roots.set(operation, (sets = [operation.selectionSet]));
-  walk(data, root, sets);
+  const plan = planOf(schema, root, sets, fragments, guardedIndex);
+  walk(data, plan);
+  // A decision is per type and field: once for each field the response holds, the grant that released it.
+  const decide = (plan: Plan, type: GraphQLObjectType): void => {
+    for (const entry of plan) {
+      if (entry.index !== undefined && counts[entry.index] > 0) {
+        const d = access.decideAt(entry.index, type.name, entry.field);
+        if (d.allowed && d.grantId !== undefined) access.tally.grants.add(d.grantId);
+      }
+      if (entry.childPlan && entry.child) decide(entry.childPlan, entry.child);
+    }
+  };
+  decide(plan, root);
 }
