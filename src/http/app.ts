@@ -73,6 +73,7 @@ export interface AppDeps {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const REQUEST_LOG = Symbol('request logger');
 
 /** The only place that knows express: routes, body limits, request ids, logs and metrics. */
 export function createApp(deps: AppDeps): Express {
@@ -142,12 +143,16 @@ export function createApp(deps: AppDeps): Express {
       },
     );
   } else {
-    // No access log at this level: the request id and a request logger made only when something is logged.
+    // No access log at this level: the request id, and a request logger made only when something is logged. The
+    // accessor lives on the app's request prototype: one defined on each request would turn it into a dictionary.
+    Object.defineProperty(app.request, 'log', {
+      get(this: express.Request & { [REQUEST_LOG]?: Logger }) {
+        return (this[REQUEST_LOG] ??= logger.child({ reqId: this.id }));
+      },
+      configurable: true,
+    });
     app.use((req, res, next) => {
-      const id = requestId(req, res);
-      let log: Logger | undefined;
-      Object.assign(req, { id });
-      Object.defineProperty(req, 'log', { get: () => (log ??= logger.child({ reqId: id })), configurable: true });
+      req.id = requestId(req, res);
       count(req, res);
       next();
     });
