@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
@@ -119,6 +119,20 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
       reads && (() => ({ lagMs: reads.lagMs, inUse: reads.reader !== database.dataSource })),
     );
 
+    /** The limits, metrics and rights every GraphQL endpoint applies per request, then what it adds (the audit). */
+    const requestPlugins = (rights: ApolloServerPlugin<HubContext>, ...after: ApolloServerPlugin<HubContext>[]) =>
+      pluginGroup([
+        depthLimitPlugin(config.maxQueryDepth),
+        costLimitPlugin(config),
+        textLengthPlugin(config.maxTextLength),
+        responseBudgetPlugin(),
+        unavailablePlugin(),
+        metricsPlugin(metrics),
+        statementHeaderPlugin(),
+        rights,
+        collapseDenialsPlugin(),
+        ...after,
+      ]);
     const apollo = new ApolloServer<HubContext>({
       gateway: new StaticGateway(
         schema,
@@ -140,18 +154,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // Cache hints are not used (responses are per principal); the plugin would wrap every field resolver.
         ApolloServerPluginCacheControlDisabled(),
-        pluginGroup([
-          depthLimitPlugin(config.maxQueryDepth),
-          costLimitPlugin(config),
-          textLengthPlugin(config.maxTextLength),
-          responseBudgetPlugin(),
-          unavailablePlugin(),
-          metricsPlugin(metrics),
-          statementHeaderPlugin(),
-          enforce ? rightsPlugin(policy.argumentItems) : allowAllPlugin(),
-          collapseDenialsPlugin(),
-          ...(options.audit !== false ? [auditPlugin(audit, clock)] : []),
-        ]),
+        requestPlugins(enforce ? rightsPlugin(policy.argumentItems) : allowAllPlugin(), ...(options.audit !== false ? [auditPlugin(audit, clock)] : [])),
       ],
     });
     await apollo.start();
@@ -185,17 +188,7 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
               }),
             ]
           : [ApolloServerPluginCacheControlDisabled()]),
-        pluginGroup([
-          depthLimitPlugin(config.maxQueryDepth),
-          costLimitPlugin(config),
-          textLengthPlugin(config.maxTextLength),
-          responseBudgetPlugin(),
-          unavailablePlugin(),
-          metricsPlugin(metrics),
-          statementHeaderPlugin(),
-          rightsPlugin(policy.argumentItems),
-          collapseDenialsPlugin(),
-        ]),
+        requestPlugins(rightsPlugin(policy.argumentItems)),
       ],
     });
     await publicApollo.start();
