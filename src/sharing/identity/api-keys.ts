@@ -78,7 +78,14 @@ export async function authenticate(db: DataSource, header: string | undefined, n
         secretHash: Buffer.from(row.secret_hash, 'hex'),
         expiresAt: new Date(row.expires_at).getTime(),
         revoked: row.revoked_at !== null,
-        principal: Object.freeze({ departmentId: row.id, code: row.code, name: row.name, kind: row.kind as DepartmentKind, countyId: row.county_id, keyId: row.key_id }),
+        principal: Object.freeze({
+          departmentId: row.id,
+          code: row.code,
+          name: row.name,
+          kind: row.kind as DepartmentKind,
+          countyId: row.county_id,
+          keyId: row.key_id,
+        }),
       };
       keys?.set(parts[1], key);
     }
