@@ -44,7 +44,12 @@ export class AuditSeal {
 
   /** HMAC-SHA256 over the predecessor's hash and the record's canonical JSON (hash scheme 2). */
   hash(prevHash: string, payload: AuditPayload): string {
-    return this.mac(`${prevHash}\n${canonicalPayload(payload)}`);
+    return this.hashCanonical(prevHash, canonicalPayload(payload));
+  }
+
+  /** `hash`, for a record whose canonical JSON the caller has made already. */
+  hashCanonical(prevHash: string, canonical: string): string {
+    return this.mac(`${prevHash}\n${canonical}`);
   }
 
   /** Appends the heads, each line signed, and forces them to disk. */

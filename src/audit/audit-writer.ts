@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Client, PoolClient, QueryResult } from 'pg';
 import type { DataSource } from 'typeorm';
-import { eventPayload, GENESIS, HashScheme, type AuditPayload } from './audit-chain';
+import { canonicalPayload, eventPayload, GENESIS, HashScheme, type AuditPayload } from './audit-chain';
 import type { AuditSeal, Checkpoint } from './audit-seal';
 import { ChainLease, type ChainHead } from './chain-lease';
 import { preparedQuery } from '../db/prepared-query';
@@ -218,14 +218,18 @@ const appendStatement = (
 const APPEND = appendStatement('');
 const APPEND_LOCKING = appendStatement(`, (SELECT pg_advisory_xact_lock(${APPEND_CLASS}, $5::int)) AS chain_lock`);
 
-/** The batch's records chained from `head` and sealed, as APPEND's parameters. */
+/**
+ * The batch's records chained from `head` and sealed, as APPEND's parameters. Each record's canonical JSON, made for
+ * its seal, is also its row: the chain's fields (hexadecimal hashes, an integer) are appended to the object.
+ */
 function appendParams(chain: number, head: string, payloads: AuditPayload[], seal: AuditSeal): [string, number, string, string, number] {
   let prev = head;
   const rows = payloads.map((p, seq) => {
-    const hash = seal.hash(prev, p);
-    const row = { ...p, at: p.at.toISOString(), prevHash: prev, hash, seq };
+    const canonical = canonicalPayload(p);
+    const hash = seal.hashCanonical(prev, canonical);
+    const row = `${canonical.slice(0, -1)},"prevHash":"${prev}","hash":"${hash}","seq":${seq}}`;
     prev = hash;
     return row;
   });
-  return [JSON.stringify(rows), HashScheme.HMAC, head, GENESIS, chain];
+  return [`[${rows.join(',')}]`, HashScheme.HMAC, head, GENESIS, chain];
 }
