@@ -1,5 +1,5 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
@@ -76,7 +76,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const REQUEST_LOG = Symbol('request logger');
 
 /** The only place that knows express: routes, body limits, request ids, logs and metrics. */
-export function createApp(deps: AppDeps): Express {
+export function createApp(deps: AppDeps): RequestListener {
   const { config, logger, db, apollo, metrics } = deps;
   const doorDeps = {
     db,
@@ -125,8 +125,10 @@ export function createApp(deps: AppDeps): Express {
     res.once('finish', () => {
       metrics.httpRequests.inc({ method: req.method, route: routeOf(req.originalUrl.split('?')[0]), status: String(res.statusCode) });
     });
+  /** What every request passes first: its id, its access log line (at level info) and its count. */
+  let start: express.RequestHandler;
   if (logger.isLevelEnabled('info')) {
-    app.use(
+    start = serial(
       pinoHttp({
         logger,
         genReqId: requestId,
@@ -151,38 +153,37 @@ export function createApp(deps: AppDeps): Express {
       },
       configurable: true,
     });
-    app.use((req, res, next) => {
+    start = (req, res, next) => {
       req.id = requestId(req, res);
       count(req, res);
       next();
-    });
+    };
   }
+  app.use(start);
 
   // The two GraphQL endpoints first: most requests are theirs, and every router passed costs a path match.
-  app.use(
-    '/graphql',
-    serial(
-      (req, res, next) => {
-        if (deps.isShuttingDown()) {
-          res.setHeader('Connection', 'close');
-          sendError(res, ErrorCode.SERVICE_UNAVAILABLE, '服务正在停止，请稍后重试 (shutting down)');
-          return;
-        }
-        // A browser asking for the endpoint gets the local GraphiQL page.
-        if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-          sendGraphiql(res, 'department');
-          return;
-        }
-        next();
-      },
-      requestTimeout(config.requestTimeoutMs),
-      counted,
-      // Authenticated before the body is read: an unknown caller costs no parsing.
-      door,
-      jsonBody(config.bodyLimitBytes),
-      graphqlHandler(apollo, async (req, res) => departmentContext(req, res)),
-    ),
+  const departmentGraphql = serial(
+    (req, res, next) => {
+      if (deps.isShuttingDown()) {
+        res.setHeader('Connection', 'close');
+        sendError(res, ErrorCode.SERVICE_UNAVAILABLE, '服务正在停止，请稍后重试 (shutting down)');
+        return;
+      }
+      // A browser asking for the endpoint gets the local GraphiQL page.
+      if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+        sendGraphiql(res, 'department');
+        return;
+      }
+      next();
+    },
+    requestTimeout(config.requestTimeoutMs),
+    counted,
+    // Authenticated before the body is read: an unknown caller costs no parsing.
+    door,
+    jsonBody(config.bodyLimitBytes),
+    graphqlHandler(apollo, async (req, res) => departmentContext(req, res)),
   );
+  app.use('/graphql', departmentGraphql);
 
   app.use(importRouter({ db, timeoutMs: config.importTimeoutMs, catalog: deps.catalog, policy: deps.policy, clock: deps.clock, door, audit: deps.audit }));
   app.use(
@@ -294,7 +295,37 @@ export function createApp(deps: AppDeps): Express {
     sendError(res, ErrorCode.NOT_FOUND, '没有这个地址 (not found): 可用 /graphql、/public/graphql、/disclosure/、/catalog/、/healthz、/readyz、/metrics');
   });
   app.use(errorHandler);
-  return app;
+  return graphqlFirst(app, serial(start, departmentGraphql));
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+/**
+ * The server's request listener. A department's GraphQL POST, nearly all the traffic, goes straight to its handlers,
+ * set up as Express sets up every request (its request and response prototypes, `res.locals`, the mount's URLs) and
+ * answered on error by the same handler: what it skips is the router matching its layers against every request.
+ * Every other request is Express's.
+ */
+function graphqlFirst(app: Express, route: express.RequestHandler): RequestListener {
+  return (req, res) => {
+    const url = req.url ?? '';
+    if (req.method !== 'POST' || !url.startsWith(GRAPHQL_PATH) || (url.length > GRAPHQL_PATH.length && url[GRAPHQL_PATH.length] !== '?')) {
+      app(req, res);
+      return;
+    }
+    const request = Object.setPrototypeOf(req, app.request) as express.Request;
+    const response = Object.setPrototypeOf(res, app.response) as express.Response;
+    request.res = response;
+    response.req = request;
+    response.locals = Object.create(null) as Record<string, unknown>;
+    request.originalUrl = url;
+    request.baseUrl = GRAPHQL_PATH;
+    request.url = `/${url.slice(GRAPHQL_PATH.length)}`;
+    route(request, response, (err?: unknown) => {
+      if (err) errorHandler(err, request, response, () => undefined);
+      else sendError(response, ErrorCode.NOT_FOUND, '没有这个地址 (not found)');
+    });
+  };
 }
 
 /**
