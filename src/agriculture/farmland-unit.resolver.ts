@@ -41,8 +41,8 @@ export class FarmlandUnitResolver {
   }
 
   @Query(() => FarmlandUnit, { nullable: true, description: '按标识或单元编码查找耕地单元' })
-  farmlandUnit(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext): Promise<FarmlandUnit | null> {
-    return findOne(ctx, FarmlandUnitEntity, lookupKey(args), toFarmlandUnit, parseId);
+  farmlandUnit(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<FarmlandUnit | null> {
+    return findOne(ctx, FarmlandUnitEntity, lookupKey(args), toFarmlandUnit, parseId, info);
   }
 
   @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })

@@ -43,8 +43,8 @@ export class ContaminatedSiteResolver {
   }
 
   @Query(() => ContaminatedSite, { nullable: true, description: '按标识或地块编码查找地块' })
-  contaminatedSite(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext): Promise<ContaminatedSite | null> {
-    return findOne(ctx, ContaminatedSiteEntity, lookupKey(args), toSite, parseId);
+  contaminatedSite(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<ContaminatedSite | null> {
+    return findOne(ctx, ContaminatedSiteEntity, lookupKey(args), toSite, parseId, info);
   }
 
   @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })

@@ -36,8 +36,8 @@ export class KeyEnterpriseResolver {
   }
 
   @Query(() => KeyEnterprise, { nullable: true, description: '按标识或统一社会信用代码查找企业' })
-  keyEnterprise(@Args() args: EnterpriseLookupArgs, @Ctx() ctx: HubContext): Promise<KeyEnterprise | null> {
-    return findOne(ctx, KeyEnterpriseEntity, lookupKey(args), toEnterprise, parseId);
+  keyEnterprise(@Args() args: EnterpriseLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<KeyEnterprise | null> {
+    return findOne(ctx, KeyEnterpriseEntity, lookupKey(args), toEnterprise, parseId, info);
   }
 
   @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })

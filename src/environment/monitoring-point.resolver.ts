@@ -60,8 +60,8 @@ export class MonitoringPointResolver {
   }
 
   @Query(() => MonitoringPoint, { nullable: true, description: '按标识或点位编码查找监测点位' })
-  monitoringPoint(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext): Promise<MonitoringPoint | null> {
-    return findOne(ctx, MonitoringPointEntity, lookupKey(args), toPoint, parseId);
+  monitoringPoint(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<MonitoringPoint | null> {
+    return findOne(ctx, MonitoringPointEntity, lookupKey(args), toPoint, parseId, info);
   }
 
   @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })

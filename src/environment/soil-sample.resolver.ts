@@ -55,8 +55,8 @@ export class SoilSampleResolver {
   }
 
   @Query(() => SoilSample, { nullable: true, description: '按标识或样品编码查找土壤样品' })
-  soilSample(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext): Promise<SoilSample | null> {
-    return findOne(ctx, SoilSampleEntity, lookupKey(args), toSample, parseId);
+  soilSample(@Args() args: CodeLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<SoilSample | null> {
+    return findOne(ctx, SoilSampleEntity, lookupKey(args), toSample, parseId, info);
   }
 
   @FieldResolver(() => MonitoringPoint, { nullable: true, description: '采样点位' })

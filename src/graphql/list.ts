@@ -5,7 +5,7 @@ import type { ConnectionArgs } from './pagination/connection.args';
 import type { ConnectionValue } from './pagination/connection.type';
 import { paginate, type SortKey } from './pagination/paginate';
 import { scopedQuery, scopedRows } from './scoped-query';
-import { selectedColumns } from './relations/selected-columns';
+import { selectedColumns, selectedObjectColumns } from './relations/selected-columns';
 
 /** A top-level list: the entity's rows over alias `e`, filtered, sorted with the id as tiebreak, paginated. */
 export function list<E extends ObjectLiteral & { id: number }, N, C extends ConnectionValue<N>, A extends ConnectionArgs>(
@@ -34,17 +34,19 @@ export function idKey<E extends { id: number }>(): SortKey<E> {
   return { expr: 'e.id', value: (r) => r.id };
 }
 
-/** One record by `id` or one natural key; null when absent. */
+/** One record by `id` or one natural key, with the columns its selection reads (`info`); null when absent. */
 export async function findOne<E extends ObjectLiteral & { id: number }, N>(
   ctx: HubContext,
   entity: EntityTarget<E>,
   key: [string, string],
   toNode: (row: E) => N,
   parseId: (v: string) => number,
+  info: GraphQLResolveInfo,
 ): Promise<N | null> {
   const [name, value] = key;
   const column = name === 'id' ? 'id' : ctx.db.getMetadata(entity).findColumnWithPropertyName(name)!.databaseName;
+  const columns = selectedObjectColumns(ctx, info, entity);
   // Out of the caller's scope reads as absent: a lookup must not tell whether a row exists elsewhere.
-  const [row] = await scopedRows(ctx, entity, `e."${column}" = $1`, [name === 'id' ? parseId(value) : value], 1);
+  const [row] = await scopedRows(ctx, entity, `e."${column}" = $1`, [name === 'id' ? parseId(value) : value], 1, columns);
   return row ? toNode(row) : null;
 }

@@ -24,12 +24,14 @@ export async function scopedRows<E extends ObjectLiteral>(
   where: string,
   params: unknown[],
   limit?: number,
+  /** Only these columns (alias `e`), else every column. */
+  columns?: string[],
 ): Promise<E[]> {
   const metadata = ctx.db.getMetadata(entity);
   const scope = ctx.access.rowScope(entity as EntityTarget<ObjectLiteral>);
   const raw = await preparedQuery<Record<string, unknown>>(
     ctx.db,
-    `SELECT e.* FROM "${metadata.tableName}" e WHERE (${where})${scope ? ` AND ${scope}` : ''}${limit === undefined ? '' : ` LIMIT ${Number(limit)}`}`,
+    `SELECT ${selectList(columns)} FROM "${metadata.tableName}" e WHERE (${where})${scope ? ` AND ${scope}` : ''}${limit === undefined ? '' : ` LIMIT ${Number(limit)}`}`,
     params,
   );
   return raw.map((r) => hydrate(ctx.db, entity, r));

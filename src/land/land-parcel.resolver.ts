@@ -40,8 +40,8 @@ export class LandParcelResolver {
   }
 
   @Query(() => LandParcel, { nullable: true, description: '按标识或宗地代码查找宗地' })
-  landParcel(@Args() args: ParcelLookupArgs, @Ctx() ctx: HubContext): Promise<LandParcel | null> {
-    return findOne(ctx, LandParcelEntity, lookupKey(args), toParcel, parseId);
+  landParcel(@Args() args: ParcelLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<LandParcel | null> {
+    return findOne(ctx, LandParcelEntity, lookupKey(args), toParcel, parseId, info);
   }
 
   @FieldResolver(() => County, { nullable: true, description: '所在县级行政区' })

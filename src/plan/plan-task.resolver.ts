@@ -55,8 +55,8 @@ export class PlanTaskResolver {
   }
 
   @Query(() => PlanTask, { nullable: true, description: '按标识或行次查找附表6 中的一行' })
-  planTask(@Args() args: PlanTaskLookupArgs, @Ctx() ctx: HubContext): Promise<PlanTask | null> {
-    return findOne(ctx, PlanTaskEntity, lookupKey(args), toTask, parseId);
+  planTask(@Args() args: PlanTaskLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<PlanTask | null> {
+    return findOne(ctx, PlanTaskEntity, lookupKey(args), toTask, parseId, info);
   }
 
   @FieldResolver(() => [Department], { nullable: true, description: '任务涉及的部门（可按角色筛选）' })

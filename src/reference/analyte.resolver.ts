@@ -37,8 +37,8 @@ export class AnalyteResolver {
   }
 
   @Query(() => Analyte, { nullable: true, description: '按标识或编码查找监测项目' })
-  analyte(@Args() args: AnalyteLookupArgs, @Ctx() ctx: HubContext): Promise<Analyte | null> {
-    return findOne(ctx, AnalyteEntity, lookupKey(args), toAnalyte, parseId);
+  analyte(@Args() args: AnalyteLookupArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<Analyte | null> {
+    return findOne(ctx, AnalyteEntity, lookupKey(args), toAnalyte, parseId, info);
   }
 
   @FieldResolver(() => [FarmlandThreshold], { nullable: true, description: 'GB 15618-2018 的筛选值和管制值（非农用地项目为空列表）' })

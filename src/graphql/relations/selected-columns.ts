@@ -13,23 +13,37 @@ export function relationColumns<E extends ObjectLiteral>(entity: EntityTarget<E>
   relationReads.set(entity as EntityTarget<ObjectLiteral>, fields);
 }
 
+/** Calls `into` for each field of a selection set, through inline fragments and named ones (each once on a path). */
+function collect(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode | undefined,
+  into: (name: string, sub: SelectionSetNode | undefined) => void,
+  seen: Set<string>,
+): void {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD) into(s.name.value, s.selectionSet);
+    else if (s.kind === Kind.INLINE_FRAGMENT) collect(info, s.selectionSet, into, seen);
+    else if (!seen.has(s.name.value)) collect(info, info.fragments[s.name.value]?.selectionSet, into, new Set(seen).add(s.name.value));
+  }
+}
+
 /** The field names the connection's nodes are asked for, through `nodes` and `edges { node }`, fragments included. */
 function nodeFields(info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
-  const collect = (set: SelectionSetNode | undefined, into: (name: string, sub: SelectionSetNode | undefined) => void, seen: Set<string>) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) into(s.name.value, s.selectionSet);
-      else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet, into, seen);
-      else if (!seen.has(s.name.value)) collect(info.fragments[s.name.value]?.selectionSet, into, new Set(seen).add(s.name.value));
-    }
-  };
   const onNode = (name: string) => names.add(name);
-  const onEdge = (name: string, sub: SelectionSetNode | undefined) => name === 'node' && collect(sub, onNode, new Set());
+  const onEdge = (name: string, sub: SelectionSetNode | undefined) => name === 'node' && collect(info, sub, onNode, new Set());
   const onConnection = (name: string, sub: SelectionSetNode | undefined) => {
-    if (name === 'nodes') collect(sub, onNode, new Set());
-    else if (name === 'edges') collect(sub, onEdge, new Set());
+    if (name === 'nodes') collect(info, sub, onNode, new Set());
+    else if (name === 'edges') collect(info, sub, onEdge, new Set());
   };
-  for (const node of info.fieldNodes) collect(node.selectionSet, onConnection, new Set());
+  for (const node of info.fieldNodes) collect(info, node.selectionSet, onConnection, new Set());
+  return names;
+}
+
+/** The field names asked for of the field's object itself, fragments included. */
+function objectFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) collect(info, node.selectionSet, (name) => names.add(name), new Set());
   return names;
 }
 
@@ -49,15 +63,30 @@ export function selectedColumns(
   if (!ctx.access.unguarded) return undefined;
   const sortColumns = sort.map((k) => /^e\.(\w+)$/.exec(k.expr)?.[1]);
   if (!sortColumns.every(Boolean)) return undefined;
-  const metadata = ctx.db.getMetadata(entity);
+  return columnsOf(ctx.db, entity, nodeFields(info), ['id', ...keys, ...(sortColumns as string[])]);
+}
+
+/** The columns one looked-up record of `entity` needs for what the operation selects of it, as `selectedColumns`. */
+export function selectedObjectColumns(
+  ctx: Pick<HubContext, 'access'> & { db: DataSource },
+  info: GraphQLResolveInfo,
+  entity: EntityTarget<ObjectLiteral>,
+): string[] | undefined {
+  if (!ctx.access.unguarded) return undefined;
+  return columnsOf(ctx.db, entity, objectFields(info), ['id']);
+}
+
+/** `base` and the columns the fields `names` read, sorted; undefined when a field is not traced to columns. */
+function columnsOf(db: DataSource, entity: EntityTarget<ObjectLiteral>, names: Set<string>, base: string[]): string[] | undefined {
+  const metadata = db.getMetadata(entity);
   const reads = relationReads.get(metadata.target as EntityTarget<ObjectLiteral>) ?? {};
-  const columns = new Set(['id', ...keys, ...(sortColumns as string[])]);
+  const columns = new Set(base);
   const add = (property: string): boolean => {
     const column = metadata.findColumnWithPropertyName(property);
     if (column) columns.add(column.databaseName);
     return Boolean(column);
   };
-  for (const name of nodeFields(info)) {
+  for (const name of names) {
     if (name === '__typename') continue;
     if (add(name)) continue;
     const read = reads[name];

@@ -76,9 +76,47 @@ describe('selected columns', () => {
   it('reads every column when the operation runs with field guards', async () => {
     // 市财政局 may not read the precise coordinates: the operation runs guarded, and a guard may read any property.
     const guarded = await run('finance', PAGE.replace('nodes { code', 'nodes { longitude code'));
-    expect(guarded.body.errors?.[0].extensions.reason).toBe('NO_GRANT');
+    expect(guarded.body.errors?.[0].extensions?.reason).toBe('NO_GRANT');
     expect(selectOf(guarded.sql, 'monitoring_point')).toBe('e.*');
     expect(selectOf(guarded.sql, 'soil_sample')).toBe('e.*');
+  });
+
+  it('reads only the selected columns of a looked-up record, with the answer every column gives', async () => {
+    const code = (await t.gql<any>('{ monitoringPoints(first: 1) { nodes { code } } }')).body.data!.monitoringPoints.nodes[0].code as string;
+    const lookup = `query($code: String!) { monitoringPoint(code: $code) { code name longitude latitude county { name } } }`;
+    texts.length = 0;
+    const { body } = await t.as('environment')(lookup, { code });
+    const sql = texts.filter((s) => s.includes('FROM "monitoring_point"'));
+    expect(body.errors).toBeUndefined();
+    expect(selectOf(sql, 'monitoring_point')).toBe('e."code", e."county_id", e."id", e."latitude", e."longitude", e."name"');
+    const point = (body.data as any).monitoringPoint;
+    expect(point.code).toBe(code);
+    expect(typeof point.longitude).toBe('number');
+    expect(point.county.name.length).toBeGreaterThan(0);
+
+    // `geometry` is computed: every column, and the same values.
+    texts.length = 0;
+    const full = await t.as('environment')(lookup.replace('{ code name', '{ geometry { type } code name'), { code });
+    expect(
+      selectOf(
+        texts.filter((s) => s.includes('FROM "monitoring_point"')),
+        'monitoring_point',
+      ),
+    ).toBe('e.*');
+    const { geometry, ...rest } = (full.body.data as any).monitoringPoint;
+    expect(geometry.type).toBe('Point');
+    expect(rest).toEqual(point);
+
+    // Guarded (市财政局 may not read the coordinates): every column.
+    texts.length = 0;
+    const guarded = await t.as('finance')(lookup, { code });
+    expect(guarded.body.errors?.[0].extensions?.reason).toBe('NO_GRANT');
+    expect(
+      selectOf(
+        texts.filter((s) => s.includes('FROM "monitoring_point"')),
+        'monitoring_point',
+      ),
+    ).toBe('e.*');
   });
 
   it('reads only the selected columns on the benchmark hub without enforcement, whoever asks', async () => {
