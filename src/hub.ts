@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
@@ -20,7 +20,7 @@ import { metricsPlugin } from './graphql/metrics.plugin';
 import { buildHubSchema, VALIDATES_ARGS } from './registry/hub-schema';
 import { KeyCache } from './sharing/identity/key-cache';
 import { compiledExecutor } from './graphql/compiled-executor';
-import { pluginGroup } from './graphql/plugin-group';
+import { pluginGroup, type RequestPlugin } from './graphql/plugin-group';
 import { StaticGateway } from './graphql/static-gateway';
 import { directFieldResolvers, dropBasicResolvers } from './graphql/simple-fields';
 import { tallyReleased } from './sharing/policy/released-values';
@@ -120,8 +120,8 @@ export async function startHub(config: Config, logger: Logger, options: HubOptio
     );
 
     /** The limits, metrics and rights every GraphQL endpoint applies per request, then what it adds (the audit). */
-    const requestPlugins = (rights: ApolloServerPlugin<HubContext>, ...after: ApolloServerPlugin<HubContext>[]) =>
-      pluginGroup([
+    const requestPlugins = (rights: RequestPlugin<HubContext>, ...after: RequestPlugin<HubContext>[]) =>
+      pluginGroup<HubContext>([
         depthLimitPlugin(config.maxQueryDepth),
         costLimitPlugin(config),
         textLengthPlugin(config.maxTextLength),

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestPlugin } from '../graphql/plugin-group';
 import type { HubContext } from '../graphql/context';
 import type { AuditWriter } from './audit-writer';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database-unavailable';
@@ -9,9 +9,9 @@ import { ERROR_CODES, ErrorCode } from '../graphql/error-codes';
  * who, with which key, which operation (name and hash), for what purpose, which items of which resources
  * were released (values and rows) or denied (reasons), which grants were used, the outcome and the time.
  */
-export function auditPlugin(writer: AuditWriter, clock: () => Date): ApolloServerPlugin<HubContext> {
+export function auditPlugin(writer: AuditWriter, clock: () => Date): RequestPlugin<HubContext> {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ contextValue, operation, operationName, errors, response, queryHash }) {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestPlugin } from './plugin-group';
 import type { HubMetrics } from '../observability/metrics';
 import { ErrorCode } from './error-codes';
 
@@ -10,7 +10,7 @@ export const MAX_OPERATION_LABELS = 100;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /** Counts and times every operation, and counts errors by code, with a bounded set of label values. */
-export function metricsPlugin(metrics: HubMetrics): ApolloServerPlugin {
+export function metricsPlugin(metrics: HubMetrics): RequestPlugin {
   const seen = new Set<string>();
   const label = (name: string | null | undefined): string => {
     if (!name) return 'anonymous';
@@ -20,7 +20,7 @@ export function metricsPlugin(metrics: HubMetrics): ApolloServerPlugin {
     return name;
   };
   return {
-    async requestDidStart() {
+    requestDidStart() {
       const stopTimer = metrics.graphqlDuration.startTimer();
       return {
         async willSendResponse({ operationName, errors }) {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHooks, RequestPlugin } from '../plugin-group';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import {
   getNamedType,
@@ -74,7 +74,7 @@ function costVariables(document: DocumentNode): string[] {
 const tooCostly = (message: string, details: Record<string, unknown>) => new HubError(ErrorCode.QUERY_TOO_COSTLY, message, { refusesOperation: true, details });
 
 /** Rejects operations with too many aliases, or whose estimated cost exceeds the limit, before anything runs. */
-export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
+export function costLimitPlugin(limits: CostLimits): RequestPlugin {
   const tooManyAliases = perDocument((document, schema) => {
     let refused = false;
     validate(schema, document, [maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [() => (refused = true)] })]);
@@ -97,36 +97,33 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin {
     }
     return cost;
   };
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request }) {
-          if (tooManyAliases(document, schema)) {
-            throw tooCostly(`查询中的别名 (alias) 超过 ${limits.maxAliases} 个：同一字段请合并为一次查询或分批请求 (too many aliases)`, {
-              maxAliases: limits.maxAliases,
-            });
-          }
-          const operation = getOperationAST(document, request.operationName);
-          const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}) : undefined;
-          if (coerced?.errors) {
-            throw new HubError(ErrorCode.BAD_USER_INPUT, `变量值无效 (invalid variable): ${coerced.errors[0].message}`, { refusesOperation: true });
-          }
-          let cost: number;
-          try {
-            cost = estimate(schema, document, request.operationName ?? undefined, request.variables ?? {});
-          } catch {
-            // The variables are fine: what the estimate cannot finish (fragments spread into each other many
-            // times over) is too costly to run.
-            throw tooCostly(`查询过于复杂，无法估算代价，请减少片段 (fragment) 的重复展开 (query too costly)`, { maxCost: limits.maxQueryCost });
-          }
-          if (cost > limits.maxQueryCost) {
-            throw tooCostly(`查询代价 ${cost} 超过上限 ${limits.maxQueryCost}，请减少每页条数或嵌套字段 (query too costly)`, {
-              cost,
-              maxCost: limits.maxQueryCost,
-            });
-          }
-        },
-      };
+  const hooks: RequestHooks = {
+    async didResolveOperation({ schema, document, request }) {
+      if (tooManyAliases(document, schema)) {
+        throw tooCostly(`查询中的别名 (alias) 超过 ${limits.maxAliases} 个：同一字段请合并为一次查询或分批请求 (too many aliases)`, {
+          maxAliases: limits.maxAliases,
+        });
+      }
+      const operation = getOperationAST(document, request.operationName);
+      const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}) : undefined;
+      if (coerced?.errors) {
+        throw new HubError(ErrorCode.BAD_USER_INPUT, `变量值无效 (invalid variable): ${coerced.errors[0].message}`, { refusesOperation: true });
+      }
+      let cost: number;
+      try {
+        cost = estimate(schema, document, request.operationName ?? undefined, request.variables ?? {});
+      } catch {
+        // The variables are fine: what the estimate cannot finish (fragments spread into each other many
+        // times over) is too costly to run.
+        throw tooCostly(`查询过于复杂，无法估算代价，请减少片段 (fragment) 的重复展开 (query too costly)`, { maxCost: limits.maxQueryCost });
+      }
+      if (cost > limits.maxQueryCost) {
+        throw tooCostly(`查询代价 ${cost} 超过上限 ${limits.maxQueryCost}，请减少每页条数或嵌套字段 (query too costly)`, {
+          cost,
+          maxCost: limits.maxQueryCost,
+        });
+      }
     },
   };
+  return { requestDidStart: () => hooks };
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHooks, RequestPlugin } from '../plugin-group';
 import { BREAK, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../error-codes';
 import { HubError } from '../hub-error';
@@ -46,20 +46,17 @@ function longLiteral(document: DocumentNode, max: number): { field: string; leng
   return literal;
 }
 
-export function textLengthPlugin(max: number): ApolloServerPlugin {
+export function textLengthPlugin(max: number): RequestPlugin {
   const literalOf = perDocument((document) => longLiteral(document, max));
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request }) {
-          const literal = literalOf(document, schema);
-          if (literal) throw tooLong(literal.field, literal.length, max);
-          for (const [name, value] of Object.entries(request.variables ?? {})) {
-            const found = longString(value, `$${name}`, max);
-            if (found) throw tooLong(found.path, found.length, max);
-          }
-        },
-      };
+  const hooks: RequestHooks = {
+    async didResolveOperation({ schema, document, request }) {
+      const literal = literalOf(document, schema);
+      if (literal) throw tooLong(literal.field, literal.length, max);
+      for (const [name, value] of Object.entries(request.variables ?? {})) {
+        const found = longString(value, `$${name}`, max);
+        if (found) throw tooLong(found.path, found.length, max);
+      }
     },
   };
+  return { requestDidStart: () => hooks };
 }
