@@ -17,13 +17,16 @@ export class ReleaseTally {
   /** Type → { rows, items: field → values }, naming fields through `fields` (index → type and field). */
   releasedSummary(fields: { type: string; field: string }[]): Record<string, { rows: number; items: Record<string, number> }> {
     const out: Record<string, { rows: number; items: Record<string, number> }> = {};
-    this.releasedCounts.forEach((count, index) => {
-      if (!count) return;
+    const counts = this.releasedCounts;
+    // A plain loop: every request's record reads all the counters, most of them zero.
+    for (let index = 0; index < counts.length; index++) {
+      const count = counts[index];
+      if (!count) continue;
       const { type, field } = fields[index];
       const entry = (out[type] ??= { rows: 0, items: {} });
       entry.items[field] = count;
       entry.rows = Math.max(entry.rows, count);
-    });
+    }
     return out;
   }
 
