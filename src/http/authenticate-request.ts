@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { createLimiter, type RateLimitStore } from './rate-limit-store';
@@ -11,6 +12,7 @@ import type { JwtVerifier } from '../sharing/identity/jwt-verifier';
 import type { KeyCache } from '../sharing/identity/key-cache';
 import type { Principal } from '../sharing/identity/principal';
 import { sendError, sendHubError } from './error-response';
+import { requestLog } from './request-log';
 
 export interface DoorDeps {
   db: DataSource;
@@ -26,6 +28,8 @@ export interface DoorDeps {
   keys?: KeyCache;
   /** Failed authentications per minute from one client address before it is refused for the rest of the minute. */
   authFailureLimit: number;
+  /** The client's address (the socket's, or a trusted proxy's forwarded one). */
+  addressOf: (req: IncomingMessage) => string;
 }
 
 /** The failure limiter's window. */
@@ -78,7 +82,7 @@ export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler
 
   function door(inFlight: Map<string, number>): RequestHandler {
     return async (req: Request, res: Response, next) => {
-      const address = req.ip ?? 'unknown';
+      const address = deps.addressOf(req);
       if (failures && failedLately(address)) {
         const record = await failures.get(address);
         if (record && record.consumedPoints >= deps.authFailureLimit) {
@@ -91,7 +95,7 @@ export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler
       } catch (err) {
         if (!(err instanceof HubError)) return next(err);
         deps.metrics.authFailures.inc({ route: req.baseUrl || req.path });
-        req.log?.warn({ address, reason: err.message }, 'authentication failed');
+        requestLog(req).warn({ address, reason: err.message }, 'authentication failed');
         if (failures) {
           remember(address);
           await failures.penalty(address, 1);
@@ -104,7 +108,7 @@ export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler
           res.setHeader('RateLimit-Remaining', String(r.remainingPoints));
         } catch (r) {
           if (!(r instanceof RateLimiterRes)) return next(r);
-          req.log?.warn({ department: principal.code, keyId: principal.keyId }, 'key rate limited');
+          requestLog(req).warn({ department: principal.code, keyId: principal.keyId }, 'key rate limited');
           return refuse(res, r.msBeforeNext, `本密钥每分钟最多 ${deps.keyRateLimit} 次请求`);
         }
       }
@@ -113,7 +117,7 @@ export function authenticateRequests(deps: DoorDeps): { requests: RequestHandler
         const id = principal.keyId !== null ? `key:${principal.keyId}` : `token:${principal.code}`;
         const running = inFlight.get(id) ?? 0;
         if (running >= deps.keyConcurrency) {
-          req.log?.warn({ department: principal.code, keyId: principal.keyId }, 'key concurrency limited');
+          requestLog(req).warn({ department: principal.code, keyId: principal.keyId }, 'key concurrency limited');
           return refuse(res, 1000, `本密钥同时进行的请求最多 ${deps.keyConcurrency} 个`);
         }
         inFlight.set(id, running + 1);

@@ -9,6 +9,7 @@ import type { AuditWriter } from '../audit/audit-writer';
 import type { Policy } from '../sharing/policy/policy';
 import { principalOf, purposeOf } from './authenticate-request';
 import { sendError } from './error-response';
+import { requestLog } from './request-log';
 
 /**
  * `GET /changes/stream?after=<cursor>&resources=A,B`: the change feed pushed as Server-Sent Events. It sends what
@@ -75,7 +76,7 @@ export function changeStreamRouter(deps: {
           }
         } while (again && !closed);
       } catch (err) {
-        req.log?.error({ err }, 'change stream failed');
+        requestLog(req).error({ err }, 'change stream failed');
         res.end();
       } finally {
         busy = false;

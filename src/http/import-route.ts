@@ -10,6 +10,7 @@ import type { Policy } from '../sharing/policy/policy';
 import { importSamples } from '../submission/sample-import';
 import { principalOf } from './authenticate-request';
 import { sendError, sendHubError } from './error-response';
+import { requestLog } from './request-log';
 
 const FORMATS: Record<string, 'csv' | 'ndjson'> = { 'text/csv': 'csv', 'application/x-ndjson': 'ndjson', 'application/jsonl': 'ndjson' };
 
@@ -62,15 +63,15 @@ export function importRouter(deps: {
     } catch (err) {
       const known = knownError(err);
       if (res.headersSent) {
-        req.log?.warn({ err }, 'import ended after its timeout answered; rolled back');
+        requestLog(req).warn({ err }, 'import ended after its timeout answered; rolled back');
       } else if (known) {
         // A refusal of rights is on the record like a refused query; format errors are the caller's alone.
         if (known.code === ErrorCode.FORBIDDEN) await audit('refused', { reason: known.extensions.reason, message: known.message });
         sendHubError(res, known);
       } else if (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET' || (err as Error).message === 'aborted') {
-        req.log?.warn({ err }, 'import aborted by the client; rolled back');
+        requestLog(req).warn({ err }, 'import aborted by the client; rolled back');
       } else {
-        req.log?.error({ err }, 'import failed');
+        requestLog(req).error({ err }, 'import failed');
         sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, '导入失败，未作任何修改 (import failed)');
       }
     }

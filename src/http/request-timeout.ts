@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ErrorCode } from '../graphql/error-codes';
 import { sendError } from './error-response';
+import { requestLog } from './request-log';
 
 /**
  * Answers 503 REQUEST_TIMEOUT when a request has not been answered in time. The work itself is bounded
@@ -9,7 +10,7 @@ import { sendError } from './error-response';
 export function requestTimeout(ms: number): RequestHandler {
   return (req, res, next) => {
     const timer = setTimeout(() => {
-      req.log?.warn({ ms }, 'request timed out');
+      requestLog(req).warn({ ms }, 'request timed out');
       sendError(res, ErrorCode.REQUEST_TIMEOUT, `请求处理超过 ${ms} 毫秒，已中止 (request timeout)`);
     }, ms);
     // 'close' follows every response, finished or cut off.
