@@ -4,7 +4,8 @@
  */
 export class LoaderRegistry {
   private readonly loaders = new Map<string, unknown>();
-  private readonly perField = new WeakMap<object, unknown>();
+  /** A Map: the registry lives only as long as its request. */
+  private readonly perField = new Map<object, unknown>();
 
   /**
    * The request's one instance for `key`: a loader, or the promise of a computed field's answer for its
