@@ -95,6 +95,30 @@ describe('client addresses', () => {
       await behindProxy.stop();
     }
   });
+
+  it('the department door counts failed keys by the address TRUST_PROXY vouches for', async () => {
+    const wrong = (i: number) => `Bearer sh_000000000000_${String(i).padStart(43, 'y')}`;
+    const failing = async (url: string, forwarded: (i: number) => string) => {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await post(`${url}/graphql`, { authorization: wrong(i), 'x-forwarded-for': forwarded(i) })).status);
+      return statuses;
+    };
+    // Not trusted: every forged address is this socket's, so the fourth failure is refused.
+    const t = await startTestHub({ AUTH_FAILURE_LIMIT: '3' });
+    try {
+      expect(await failing(t.url, (i) => `198.51.100.${i}`)).toEqual([401, 401, 401, 429]);
+    } finally {
+      await t.stop();
+    }
+    // Behind a trusted proxy: each forwarded address has its own allowance, and one that keeps failing is refused.
+    const behindProxy = await startTestHub({ AUTH_FAILURE_LIMIT: '3', TRUST_PROXY: 'loopback' });
+    try {
+      expect(await failing(behindProxy.url, (i) => `198.51.100.${i}`)).toEqual([401, 401, 401, 401]);
+      expect(await failing(behindProxy.url, () => '198.51.100.77')).toEqual([401, 401, 401, 429]);
+    } finally {
+      await behindProxy.stop();
+    }
+  });
 });
 
 describe('metrics', () => {
