@@ -79,6 +79,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /** The only place that knows express: routes, body limits, request ids, logs and metrics. */
 export function createApp(deps: AppDeps): RequestListener {
   const { config, logger, db, apollo, metrics } = deps;
+  const addressOf = clientAddress(config.trustProxy);
   const doorDeps = {
     db,
     clock: deps.clock,
@@ -89,7 +90,7 @@ export function createApp(deps: AppDeps): RequestListener {
     keyConcurrency: config.keyConcurrency,
     keys: deps.keys,
     authFailureLimit: config.authFailureLimit,
-    addressOf: clientAddress(config.trustProxy),
+    addressOf,
   };
   const { requests: door, streams: streamDoor } = authenticateRequests(doorDeps);
   // Counting statements per request needs AsyncLocalStorage, whose promise hooks cost every request (COUNT_STATEMENTS).
@@ -201,7 +202,7 @@ export function createApp(deps: AppDeps): RequestListener {
       () => requestLog(req),
       config.maxResponseObjects,
     );
-  const limit = rateLimit(createLimiter(config.rateLimitStore, db, { keyPrefix: 'public', points: config.publicRateLimit, duration: 60 }));
+  const limit = rateLimit(createLimiter(config.rateLimitStore, db, { keyPrefix: 'public', points: config.publicRateLimit, duration: 60 }), addressOf);
   const publicLimit: express.RequestHandler = (req, res, next) => (req.path.startsWith('/disclosure') ? limit(req, res, next) : next());
   app.use(
     '/public/graphql',

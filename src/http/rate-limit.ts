@@ -1,12 +1,13 @@
+import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ErrorCode } from '../graphql/error-codes';
 import { sendError } from './error-response';
 
 /** Requests per minute per client address on the anonymous public endpoint and pages; 429 RATE_LIMITED beyond. */
-export function rateLimit(limiter: RateLimiterAbstract): RequestHandler {
+export function rateLimit(limiter: RateLimiterAbstract, addressOf: (req: IncomingMessage) => string): RequestHandler {
   return (req, res, next) => {
-    limiter.consume(req.ip ?? 'unknown').then(
+    limiter.consume(addressOf(req)).then(
       (r) => {
         res.setHeader('RateLimit-Remaining', String(r.remainingPoints));
         next();
