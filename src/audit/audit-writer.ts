@@ -20,6 +20,9 @@ interface Pending {
  */
 const CONTENTION_BACKOFF_MS = 1_000;
 
+/** Records per statement at most. */
+const MAX_BATCH = 500;
+
 /** How soon after a write the chain's head is checkpointed: deleting records newer than that goes unseen. */
 const CHECKPOINT_DELAY_MS = 1_000;
 
@@ -110,17 +113,29 @@ export class AuditWriter {
   private async flushLoop(): Promise<void> {
     // Let the requests of this tick join the batch.
     await new Promise((r) => setImmediate(r));
-    while (this.queue.length) {
-      const batch = this.queue.splice(0, 500);
-      try {
-        await this.write(batch.map((p) => p.payload));
-        for (const p of batch) p.done();
-      } catch (err) {
-        this.logger.error({ err, records: batch.length }, 'audit write failed');
-        for (const p of batch) p.done(err);
-      }
+    let batch = this.queue.splice(0, MAX_BATCH);
+    let writing = this.settle(batch);
+    while (batch.length) {
+      const err = await writing;
+      // The next batch goes out before this one's callers resume: their responses are then written while the
+      // database works on it, instead of before it is sent.
+      const next = this.queue.splice(0, MAX_BATCH);
+      if (next.length) writing = this.settle(next);
+      for (const p of batch) p.done(err);
+      batch = next;
     }
     this.flushing = undefined;
+  }
+
+  /** Writes a batch; the error, if it failed (logged here, handed to each of its callers). */
+  private settle(batch: Pending[]): Promise<unknown> {
+    return this.write(batch.map((p) => p.payload)).then(
+      () => undefined,
+      (err: unknown) => {
+        this.logger.error({ err, records: batch.length }, 'audit write failed');
+        return err ?? new Error('audit write failed');
+      },
+    );
   }
 
   private async write(payloads: AuditPayload[]): Promise<void> {

@@ -115,6 +115,29 @@ describe('audit records written by several hubs', () => {
     }
   });
 
+  it('reject the callers of a failed batch only: the batch queued behind it is written, on the head', async () => {
+    const w = writer();
+    try {
+      await w.append(payload('before-failure'));
+      const refused = w.append({ ...payload('refused'), durationMs: 'not a number' as unknown as number });
+      // The refused record's batch is on its way; these two queue behind it.
+      await new Promise((r) => setImmediate(r));
+      const queued = Promise.all([w.append(payload('after-failure-1')), w.append(payload('after-failure-2'))]);
+      await expect(refused).rejects.toThrow(/integer/);
+      await queued;
+      const rows: { request_id: string; prev_hash: string; hash: string }[] = await sql(
+        `SELECT request_id, prev_hash, hash FROM audit_record
+          WHERE chain = $1 AND id >= (SELECT id FROM audit_record WHERE request_id = 'before-failure') ORDER BY id`,
+        [w.chain],
+      );
+      expect(rows.map((r) => r.request_id)).toEqual(['before-failure', 'after-failure-1', 'after-failure-2']);
+      expect(rows[1].prev_hash).toBe(rows[0].hash);
+      expect(rows[2].prev_hash).toBe(rows[1].hash);
+    } finally {
+      await w.close();
+    }
+  });
+
   it('refuse a second successor of any record in a chain', async () => {
     const [head] = await sql(`SELECT chain, prev_hash FROM audit_record ORDER BY id DESC LIMIT 1`);
     await expect(
