@@ -46,6 +46,17 @@ async function run(page: Page, query: string): Promise<any> {
   throw new Error(`no JSON in the response pane: ${text}`);
 }
 
+/**
+ * Waits (up to 5 s) until localStorage holds this value under this key. Polled with page.evaluate, which the page's CSP
+ * allows; page.waitForFunction re-runs its predicate through eval, which the CSP refuses once the first try is false.
+ */
+async function storedWithin(page: Page, key: string, value: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    if ((await page.evaluate(`localStorage.getItem(${JSON.stringify(key)})`)) === value) return;
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Opens Docs and waits for the root types the schema introspected. */
 async function docsShowSchema(page: Page): Promise<string> {
   await page.locator('button[aria-label="Show Documentation Explorer"]').click();
@@ -147,7 +158,7 @@ describe('the department GraphiQL (/graphql and /)', () => {
     const publicPage = await open(context, '/public/graphql');
     await run(publicPage, '{ planTargets { indicator } }');
     // GraphiQL stores the editor's text after a debounce, not when the query runs.
-    await publicPage.waitForFunction('localStorage.getItem("soilhub:public:graphiql:query") === "{ planTargets { indicator } }"');
+    await storedWithin(publicPage, 'soilhub:public:graphiql:query', '{ planTargets { indicator } }');
 
     const keys = (await publicPage.evaluate('Object.keys(localStorage)')) as string[];
     expect(keys.filter((k) => !k.startsWith('soilhub:department:') && !k.startsWith('soilhub:public:'))).toEqual([]);
