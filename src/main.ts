@@ -1,47 +1,7 @@
 // First: tracing patches http, express, graphql and pg as they load.
-import { tracing } from './observability/tracing';
+import './observability/tracing';
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config';
-import { startHub } from './hub';
-import { createLogger } from './observability/logger';
+import { serve } from './serve';
 
-/** `npm start`: validate the configuration, start the hub, stop it cleanly on SIGTERM/SIGINT. */
-async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`soilhub: 配置错误 (configuration error)\n${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
-  const logger = createLogger(config.logLevel, config.logFormat);
-  const hub = await startHub(config, logger).catch((err: unknown) => {
-    logger.fatal({ err }, 'soilhub failed to start');
-    process.exit(1);
-  });
-
-  const shutdown = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, 'shutting down');
-    // A second signal, or a drain that outlives its bound, ends the process at once.
-    const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000);
-    force.unref();
-    hub
-      .stop()
-      // The last spans are flushed before the process ends.
-      .then(() => tracing?.shutdown())
-      .then(
-        () => process.exit(0),
-        (err: unknown) => {
-          logger.error({ err }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
-}
-
-void main();
+/** `npm start`. */
+void serve();

@@ -26,10 +26,14 @@ export interface ServerProcess {
 
 export const median = (runs: Load[]): Load => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
 
-/** The hub as it runs in production: its own process, NODE_ENV=production, `npm start`'s heap settings. */
-export async function hubProcess(url: string, dataDir: string, auditKey: string): Promise<ServerProcess> {
+/**
+ * The hub as it runs in production: its own process, NODE_ENV=production, `npm start`'s heap settings; `unaudited`
+ * starts the same hub without its audit trail (bench-unaudited-hub), to measure what the trail costs.
+ */
+export async function hubProcess(url: string, dataDir: string, auditKey: string, options: { unaudited?: boolean } = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-old-space-size=1024', '--max-semi-space-size=32', path.join(__dirname, '..', 'main.js')], {
+  const entry = options.unaudited ? path.join(__dirname, 'bench-unaudited-hub.js') : path.join(__dirname, '..', 'main.js');
+  const child = spawn(process.execPath, ['--max-old-space-size=1024', '--max-semi-space-size=32', entry], {
     env: {
       ...process.env,
       DATABASE_URL: url,

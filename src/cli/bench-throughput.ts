@@ -17,6 +17,8 @@ export interface Throughput {
   query: 'reference' | 'simple';
   hub: Load;
   raw: Load;
+  /** The same hub process without its audit trail: what the trail costs. */
+  unaudited: Load;
   /** Two hub processes on the same database, the connections split between them. */
   twoHubs: Load;
 }
@@ -24,7 +26,8 @@ export interface Throughput {
 /**
  * The hub as it runs in production (its own process, rights and audit on, a department's key) against the raw-SQL
  * baseline (bench-raw-server) on the same database: the same pages and points, the answers checked equal first,
- * then interleaved rounds of closed-loop load from 10 connections; and the same load on two hub processes.
+ * then interleaved rounds of closed-loop load from 10 connections; and the same load on a hub process without its audit
+ * trail, and on two hub processes.
  */
 export async function measureThroughput(url: string, key: string, dataDir: string, seconds: number, rounds: number): Promise<Throughput[]> {
   const auditKey = randomBytes(32).toString('hex');
@@ -65,21 +68,25 @@ export async function measureThroughput(url: string, key: string, dataDir: strin
 
     const second = await hubProcess(url, fs.mkdtempSync(path.join(dataDir, 'hub-b-')), auditKey);
     servers.push(second);
+    const unaudited = await hubProcess(url, fs.mkdtempSync(path.join(dataDir, 'hub-u-')), auditKey, { unaudited: true });
+    servers.push(unaudited);
     const results: Throughput[] = [];
     for (const [query, bodies, rawBodies] of [
       ['reference', hubPages, rawPages],
       ['simple', simpleBodies, simpleBodies],
     ] as const) {
-      const targets: Record<'hub' | 'raw' | 'twoHubs', Target> = {
+      const targets: Record<'hub' | 'raw' | 'unaudited' | 'twoHubs', Target> = {
         hub: { urls: [hub.url], headers: auth, bodies: [...bodies] },
         raw: { urls: [raw.url], headers: {}, bodies: [...rawBodies] },
+        unaudited: { urls: [unaudited.url], headers: auth, bodies: [...bodies] },
         twoHubs: { urls: [hub.url, second.url], headers: auth, bodies: [...bodies] },
       };
       // Warm every server (JIT, plans, caches), then interleave so all see the same machine.
       for (const target of Object.values(targets)) await load(target, 2);
-      const runs: Record<keyof typeof targets, Load[]> = { hub: [], raw: [], twoHubs: [] };
-      for (let round = 0; round < rounds; round++) for (const name of ['hub', 'raw', 'twoHubs'] as const) runs[name].push(await load(targets[name], seconds));
-      results.push({ query, hub: median(runs.hub), raw: median(runs.raw), twoHubs: median(runs.twoHubs) });
+      const runs: Record<keyof typeof targets, Load[]> = { hub: [], raw: [], unaudited: [], twoHubs: [] };
+      for (let round = 0; round < rounds; round++)
+        for (const name of ['hub', 'unaudited', 'raw', 'twoHubs'] as const) runs[name].push(await load(targets[name], seconds));
+      results.push({ query, hub: median(runs.hub), raw: median(runs.raw), unaudited: median(runs.unaudited), twoHubs: median(runs.twoHubs) });
     }
     return results;
   } finally {
