@@ -165,6 +165,9 @@ export class PushDispatcher {
         this.retryAt.set(s.id, performance.now() + wait);
         const timer = setTimeout(() => {
           this.timers.delete(timer);
+          // The timer says the retry is due: libuv measures its delay from the loop's cached time, which can lag
+          // performance.now(), so the pass could otherwise still find retryAt ahead, skip the subscriber and never retry it.
+          this.retryAt.delete(s.id);
           this.pump();
         }, wait);
         timer.unref();
